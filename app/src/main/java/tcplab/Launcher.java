@@ -1,0 +1,8 @@
+package tcplab;
+
+/** placeholder */
+public final class Launcher {
+    public static void main(String[] args) {
+        System.out.println("hi");
+    }
+}

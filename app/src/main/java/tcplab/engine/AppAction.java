@@ -1,0 +1,27 @@
+package tcplab.engine;
+
+/** What an application did through the socket interface, or what the socket reported to it. */
+public enum AppAction {
+    LISTEN("listen"),
+    CONNECT("connect"),
+    WRITE("write"),
+    READ("read"),
+    CLOSE("close"),
+    /** connect() failed: the peer answered with RST. */
+    REFUSED("refused"),
+    /** connect() or close() gave up after the last retransmission. */
+    TIMED_OUT("timed-out"),
+    /** An established connection was reset by the peer. */
+    RESET("reset");
+
+    private final String traceName;
+
+    AppAction(String traceName) {
+        this.traceName = traceName;
+    }
+
+    /** The word the trace table prints, e.g. {@code timed-out}. */
+    public String traceName() {
+        return traceName;
+    }
+}

@@ -1,0 +1,44 @@
+package tcplab.engine;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A TCP segment as it leaves its sender.
+ *
+ * @param from   the sending endpoint
+ * @param seq    the raw 32-bit sequence number
+ * @param ack    the raw 32-bit acknowledgment number (meaningful only with {@link Flag#ACK})
+ * @param flags  the control bits set
+ * @param length payload bytes carried; SYN and FIN occupy sequence space but are not counted here
+ * @param window the advertised receive window
+ */
+public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window) {
+
+    public Segment {
+        Objects.requireNonNull(from, "from");
+        flags = flags.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(Flag.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length " + length);
+        }
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    /** Sequence numbers this segment occupies: its payload plus one each for SYN and FIN. */
+    public long sequenceSpace() {
+        return length + (has(Flag.SYN) ? 1 : 0) + (has(Flag.FIN) ? 1 : 0);
+    }
+
+    /** The flags in the order SYN,FIN,RST,PSH,ACK joined by {@code delimiter}, e.g. {@code SYN+ACK}. */
+    public String flagsJoined(String delimiter) {
+        return flags.stream().map(Flag::name).collect(Collectors.joining(delimiter));
+    }
+}

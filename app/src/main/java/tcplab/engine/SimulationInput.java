@@ -1,0 +1,26 @@
+package tcplab.engine;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Everything a run depends on. Equal inputs give equal traces.
+ *
+ * @param script        what the two applications do, and when
+ * @param profile       the timer constants
+ * @param seed          seeds the one random source (link randomness, and the ISN clock offset and key)
+ * @param isnClient     a fixed client ISN for readable lessons; empty for the RFC 9293 3.4.1 generator
+ * @param isnServer     likewise for the server
+ * @param clientToServer the link from client to server
+ * @param serverToClient the link from server to client
+ * @param faults        scripted faults aimed at chosen segments
+ */
+public record SimulationInput(ApplicationScript script, TimerProfile profile, long seed,
+                              OptionalLong isnClient, OptionalLong isnServer,
+                              LinkSettings clientToServer, LinkSettings serverToClient,
+                              List<ScriptedFault> faults) {
+
+    public SimulationInput {
+        faults = List.copyOf(faults);
+    }
+}

@@ -1,0 +1,11 @@
+package tcplab.engine;
+
+/** The timers an endpoint runs. */
+public enum TimerKind {
+    /** RFC 6298 retransmission timer (also guards SYN and SYN+ACK). */
+    RETRANSMISSION,
+    /** 2 x MSL in TIME-WAIT. */
+    TIME_WAIT,
+    /** Delayed acknowledgment (optional, Linux-like). */
+    DELAYED_ACK
+}
