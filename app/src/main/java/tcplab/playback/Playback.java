@@ -1,0 +1,146 @@
+package tcplab.playback;
+
+import tcplab.engine.Trace;
+
+/**
+ * The playback cursor: one time {@code t} over a finished trace, moved by playing, stepping or
+ * seeking. Playing is the only place wall-clock time enters: {@link #advance(long)} turns elapsed
+ * wall time into screen time at the chosen speed, and the time scale turns that into simulated time.
+ */
+public final class Playback {
+
+    private TraceCursor cursor;
+    private TimeScale scale;
+    private double screenSeconds;
+    private long time;
+    private PlaybackSpeed speed = PlaybackSpeed.NORMAL;
+    private boolean playing;
+
+    public Playback(Trace trace) {
+        load(trace);
+    }
+
+    /**
+     * Replaces the trace (after a fault was added, say) keeping the playback time, so the learner
+     * stays at the moment they acted.
+     */
+    public void replaceTrace(Trace trace) {
+        long keep = time;
+        load(trace);
+        seek(keep);
+    }
+
+    private void load(Trace trace) {
+        cursor = new TraceCursor(trace);
+        scale = TimeScale.of(cursor);
+        seek(0);
+    }
+
+    public TraceCursor cursor() {
+        return cursor;
+    }
+
+    public TimeScale scale() {
+        return scale;
+    }
+
+    /** The playback time in simulated microseconds. */
+    public long time() {
+        return time;
+    }
+
+    public Frame frame() {
+        return cursor.frameAt(time);
+    }
+
+    public PlaybackSpeed speed() {
+        return speed;
+    }
+
+    public void setSpeed(PlaybackSpeed speed) {
+        this.speed = speed;
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    public boolean atEnd() {
+        return time >= cursor.endTime();
+    }
+
+    /** Starts playing; from the start again if the end was reached. */
+    public void play() {
+        if (atEnd()) {
+            seek(0);
+        }
+        playing = true;
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public void togglePlaying() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Moves to simulated time {@code micros}, clamped to the trace. */
+    public void seek(long micros) {
+        time = Math.max(0, Math.min(micros, cursor.endTime()));
+        screenSeconds = scale.toScreen(time);
+    }
+
+    /** Moves to the position {@code fraction} (0 to 1) of the way through the screen time. */
+    public void seekFraction(double fraction) {
+        double clamped = Math.max(0, Math.min(1, fraction));
+        screenSeconds = clamped * scale.totalSeconds();
+        time = scale.toSim(screenSeconds);
+    }
+
+    /** How far through the screen time the cursor is, 0 to 1. */
+    public double fraction() {
+        double total = scale.totalSeconds();
+        return total <= 0 ? 0 : screenSeconds / total;
+    }
+
+    /** Back to the start; keeps playing if it was. */
+    public void restart() {
+        seek(0);
+    }
+
+    /** Pauses and jumps to the next event time. */
+    public void stepNext() {
+        playing = false;
+        seek(cursor.nextEventTime(time));
+    }
+
+    /** Pauses and jumps to the previous event time. */
+    public void stepPrevious() {
+        playing = false;
+        seek(cursor.previousEventTime(time));
+    }
+
+    /**
+     * Advances by {@code wallNanos} of wall-clock time if playing; stops at the end.
+     *
+     * @return whether the time changed
+     */
+    public boolean advance(long wallNanos) {
+        if (!playing || wallNanos <= 0) {
+            return false;
+        }
+        long before = time;
+        screenSeconds = Math.min(scale.totalSeconds(), screenSeconds + wallNanos / 1e9 * speed.factor());
+        time = scale.toSim(screenSeconds);
+        if (screenSeconds >= scale.totalSeconds()) {
+            time = cursor.endTime();
+            playing = false;
+        }
+        return time != before;
+    }
+}

@@ -1,0 +1,55 @@
+package tcplab.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static tcplab.playback.HandMadeTraces.DELAY;
+
+import org.junit.jupiter.api.Test;
+
+class TimeScaleTest {
+
+    @Test
+    void aFlightTakesTheSameScreenTimeWhateverTheLinkDelay() {
+        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.handshake()));
+        assertThat(scale.toScreen(DELAY)).isCloseTo(TimeScale.FLIGHT_SECONDS, within(1e-9));
+        assertThat(scale.toScreen(3 * DELAY)).isCloseTo(3 * TimeScale.FLIGHT_SECONDS, within(1e-9));
+    }
+
+    @Test
+    void aLongIdleGapIsSqueezedButNotRemoved() {
+        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.timeWait()));
+        double busy = 4 * TimeScale.FLIGHT_SECONDS;
+        assertThat(scale.toScreen(4 * DELAY)).isCloseTo(busy, within(1e-9));
+        assertThat(scale.totalSeconds()).isCloseTo(busy + TimeScale.IDLE_GAP_SECONDS, within(1e-9));
+        double middle = scale.toScreen(4 * DELAY + 30_000_000);
+        assertThat(middle).isBetween(busy + 0.5, busy + TimeScale.IDLE_GAP_SECONDS - 0.5);
+    }
+
+    @Test
+    void aShortIdleGapKeepsItsNaturalLength() {
+        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.duplicated()));
+        // the copy lands 10 ms after the original: still busy, so both take natural time
+        assertThat(scale.toScreen(DELAY + 10_000)).isCloseTo(TimeScale.FLIGHT_SECONDS * 1.2, within(1e-9));
+    }
+
+    @Test
+    void aLostSegmentStaysVisibleWhileItFalls() {
+        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.lostSyn()));
+        // travel 25 ms plus fall 25 ms, at the pace of the one delivered 50 ms flight
+        assertThat(scale.toScreen(DELAY)).isCloseTo(TimeScale.FLIGHT_SECONDS, within(1e-9));
+        assertThat(scale.toScreen(1_000_000) - scale.toScreen(DELAY))
+                .isCloseTo(TimeScale.IDLE_GAP_SECONDS, within(1e-9));
+    }
+
+    @Test
+    void screenTimeGrowsStrictlyAndMapsBack() {
+        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.timeWait()));
+        double previous = -1;
+        for (long t = 0; t <= 3 * DELAY + 60_000_000; t += 100_000) {
+            double screen = scale.toScreen(t);
+            assertThat(screen).isGreaterThan(previous);
+            previous = screen;
+            assertThat(scale.toSim(screen)).isCloseTo(t, within(200L));
+        }
+    }
+}
