@@ -58,7 +58,10 @@ public final class TitleBarView extends HBox {
                 old.setSelected(true);
                 return;
             }
-            switchLanguage(language, (Language) selected.getUserData());
+            Language choice = (Language) selected.getUserData();
+            if (choice != language.language()) {
+                switchLanguage(language, choice);
+            }
         });
 
         getChildren().addAll(titles, spacer, languageLabel, languageSwitch);
