@@ -1,6 +1,16 @@
 package tcplab;
 
+import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import tcplab.engine.AppAction;
+import tcplab.engine.DropCause;
+import tcplab.engine.Side;
+import tcplab.engine.TcpState;
+import tcplab.engine.TimerKind;
+import tcplab.engine.TimerProfile;
+import tcplab.playback.SegmentKind;
+import tcplab.scenario.ScenarioCatalog;
 
 /**
  * The one place that builds i18n keys at run time (for a state, a scenario, an event kind).
@@ -12,8 +22,91 @@ public final class TextKeys {
     private TextKeys() {
     }
 
+    /** A scenario’s title in the picker. */
+    public static String scenarioTitle(String scenarioId) {
+        return "scenario." + scenarioId + ".title";
+    }
+
+    /** A scenario’s one-line summary under the picker. */
+    public static String scenarioSummary(String scenarioId) {
+        return "scenario." + scenarioId + ".summary";
+    }
+
+    /** A short phrase for what a host in {@code state} is doing, shown under the state's name. */
+    public static String stateSummary(TcpState state) {
+        return "state." + state.name() + ".summary";
+    }
+
+    /** Why a host is in {@code state}, for the explanation panel. */
+    public static String stateExplanation(TcpState state) {
+        return "state." + state.name() + ".explain";
+    }
+
+    /** What sending a segment of this kind means. */
+    public static String segmentSent(SegmentKind kind) {
+        return "explain.sent." + kind.name();
+    }
+
+    /** What the receiver of a segment of this kind does with it. */
+    public static String segmentDelivered(SegmentKind kind) {
+        return "explain.delivered." + kind.name();
+    }
+
+    public static String segmentDropped(DropCause cause) {
+        return "explain.dropped." + cause.name();
+    }
+
+    public static String timerArmed(TimerKind kind) {
+        return "explain.timer.armed." + kind.name();
+    }
+
+    public static String timerFired(TimerKind kind) {
+        return "explain.timer.fired." + kind.name();
+    }
+
+    public static String timerCancelled(TimerKind kind) {
+        return "explain.timer.cancelled." + kind.name();
+    }
+
+    /** The name of a timer as a host shows it. */
+    public static String timerName(TimerKind kind) {
+        return "timer." + kind.name() + ".name";
+    }
+
+    public static String appCall(AppAction action) {
+        return "explain.app." + action.name();
+    }
+
+    public static String profile(TimerProfile profile) {
+        return "profile." + profile.name();
+    }
+
+    /** The direction a fault control acts on, named by its sender. */
+    public static String faultDirection(Side from) {
+        return "faults.direction." + from.name();
+    }
+
     /** Every key the methods of this class can build, for the key-usage test. */
     public static Stream<String> dynamicKeys() {
-        return Stream.empty();
+        return Stream.of(
+                ScenarioCatalog.all().stream().map(scenario -> scenarioTitle(scenario.id())),
+                ScenarioCatalog.all().stream().map(scenario -> scenarioSummary(scenario.id())),
+                each(TcpState.values(), TextKeys::stateSummary),
+                each(TcpState.values(), TextKeys::stateExplanation),
+                each(SegmentKind.values(), TextKeys::segmentSent),
+                each(SegmentKind.values(), TextKeys::segmentDelivered),
+                each(DropCause.values(), TextKeys::segmentDropped),
+                each(TimerKind.values(), TextKeys::timerArmed),
+                each(TimerKind.values(), TextKeys::timerFired),
+                each(TimerKind.values(), TextKeys::timerCancelled),
+                each(TimerKind.values(), TextKeys::timerName),
+                each(AppAction.values(), TextKeys::appCall),
+                each(TimerProfile.values(), TextKeys::profile),
+                each(Side.values(), TextKeys::faultDirection)
+        ).flatMap(Function.identity());
+    }
+
+    private static <T> Stream<String> each(T[] values, Function<T, String> key) {
+        return Arrays.stream(values).map(key);
     }
 }

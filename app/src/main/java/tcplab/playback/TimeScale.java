@@ -22,10 +22,13 @@ public final class TimeScale {
 
     private final long[] simKnots;
     private final double[] screenKnots;
+    /** Whether the stretch from knot i to knot i + 1 is a squeezed idle gap. */
+    private final boolean[] squeezed;
 
-    private TimeScale(long[] simKnots, double[] screenKnots) {
+    private TimeScale(long[] simKnots, double[] screenKnots, boolean[] squeezed) {
         this.simKnots = simKnots;
         this.screenKnots = screenKnots;
+        this.squeezed = squeezed;
     }
 
     /** The scale for a trace: the pace follows its typical flight, and its idle gaps are squeezed. */
@@ -37,6 +40,7 @@ public final class TimeScale {
 
         List<Long> sims = new ArrayList<>();
         List<Double> screens = new ArrayList<>();
+        List<Boolean> squeezed = new ArrayList<>();
         sims.add(0L);
         screens.add(0.0);
         long at = 0;
@@ -49,25 +53,43 @@ public final class TimeScale {
             }
             if (from > at) {
                 screen += idleSeconds(from - at, secondsPerMicro);
+                squeezed.add(isSqueezed(from - at, secondsPerMicro));
                 sims.add(from);
                 screens.add(screen);
             }
             screen += (to - from) * secondsPerMicro;
+            squeezed.add(false);
             sims.add(to);
             screens.add(screen);
             at = to;
         }
         if (end > at) {
             screen += idleSeconds(end - at, secondsPerMicro);
+            squeezed.add(isSqueezed(end - at, secondsPerMicro));
             sims.add(end);
             screens.add(screen);
         }
+        boolean[] squeezedArray = new boolean[squeezed.size()];
+        for (int i = 0; i < squeezedArray.length; i++) {
+            squeezedArray[i] = squeezed.get(i);
+        }
         return new TimeScale(sims.stream().mapToLong(Long::longValue).toArray(),
-                screens.stream().mapToDouble(Double::doubleValue).toArray());
+                screens.stream().mapToDouble(Double::doubleValue).toArray(), squeezedArray);
     }
 
     private static double idleSeconds(long micros, double secondsPerMicro) {
         return Math.min(micros * secondsPerMicro, IDLE_GAP_SECONDS);
+    }
+
+    private static boolean isSqueezed(long micros, double secondsPerMicro) {
+        return micros * secondsPerMicro > IDLE_GAP_SECONDS;
+    }
+
+    /** Whether {@code micros} lies in an idle gap that plays faster than the rest. */
+    public boolean compressedAt(long micros) {
+        int index = Arrays.binarySearch(simKnots, micros);
+        int stretch = index >= 0 ? index : -index - 2;
+        return stretch >= 0 && stretch < squeezed.length && squeezed[stretch];
     }
 
     /** The median delivered flight, so one odd delay does not set the pace. */

@@ -9,6 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import tcplab.engine.Simulator;
+import tcplab.scenario.Scenario;
+import tcplab.scenario.ScenarioCatalog;
 
 /** The JavaFX application: one window holding the lab. */
 public final class LabApplication extends Application {
@@ -18,6 +21,9 @@ public final class LabApplication extends Application {
 
     /** Preferences node of the app: language and other remembered choices. */
     public static final String PREFERENCES_NODE = "tcp-handshake-lab";
+
+    /** The lesson the window opens with. */
+    static final String FIRST_SCENARIO = "handshake";
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
@@ -38,9 +44,25 @@ public final class LabApplication extends Application {
         boolean fontsLoaded = BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
+        LaunchOptions options;
+        Scenario scenario;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+            scenario = options.scenario().map(LabApplication::scenario).orElseGet(LabApplication::firstScenario);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            FAILED.set(true);
+            Platform.exit();
+            return;
+        }
+
         LanguageModel language = new LanguageModel(Preferences.userRoot().node(PREFERENCES_NODE));
-        MainView main = new MainView(language);
-        Scene scene = new Scene(main, 1280, 800);
+        options.language().ifPresent(language::show);
+        LabModel model = new LabModel(Simulator::run, scenario);
+        model.learnerFaults().addAll(options.drops());
+        options.atMillis().ifPresent(millis -> model.seek(millis * 1000));
+        MainView main = new MainView(language, model);
+        Scene scene = new Scene(main, options.size()[0], options.size()[1]);
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
 
         stage.titleProperty().bind(language.bind("app.title"));
@@ -48,6 +70,7 @@ public final class LabApplication extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
+        main.focusPlay();
 
         if (!fontsLoaded) {
             FAILED.set(true);
@@ -57,9 +80,20 @@ public final class LabApplication extends Application {
             alert.initOwner(stage);
             alert.show();
         }
-        if (getParameters().getRaw().contains(SMOKE_TEST_FLAG)) {
+        if (options.smokeTest()) {
             exitAfterFirstFrames();
         }
+    }
+
+    private static Scenario scenario(String id) {
+        return ScenarioCatalog.find(id).orElseThrow(() -> new IllegalArgumentException("no scenario " + id
+                + "; known: " + ScenarioCatalog.all().stream().map(Scenario::id).toList()));
+    }
+
+    /** The handshake lesson if the catalogue has it, else its first lesson. */
+    private static Scenario firstScenario() {
+        return ScenarioCatalog.find(FIRST_SCENARIO).or(() -> ScenarioCatalog.all().stream().findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("the scenario catalogue is empty"));
     }
 
     private static void exitAfterFirstFrames() {

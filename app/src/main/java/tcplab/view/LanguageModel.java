@@ -51,11 +51,16 @@ public final class LanguageModel {
      * @throws BackingStoreException if the choice could not be stored; the switch still happens
      */
     public void switchTo(Language language) throws BackingStoreException {
+        show(language);
+        preferences.put(PREFERENCE_KEY, language.tag());
+        preferences.flush();
+    }
+
+    /** Switches every bound text to {@code language} for this run only, without remembering it. */
+    public void show(Language language) {
         if (language != language()) {
             messages.set(Messages.of(language));
         }
-        preferences.put(PREFERENCE_KEY, language.tag());
-        preferences.flush();
     }
 
     /** The text for {@code key} in the current language. */

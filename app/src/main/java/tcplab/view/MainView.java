@@ -1,21 +1,184 @@
 package tcplab.view;
 
+import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** The lab's whole window content. */
+/**
+ * The lab's whole window content: the title bar; the network stage above the sequence diagram and
+ * the state diagram; the explanation, the scenario and the faults on the right; the playback
+ * controls along the bottom. One animation timer moves the playback while it plays.
+ */
 public final class MainView extends BorderPane {
 
     public static final String STYLE_CLASS = "main-view";
 
+    private final LabModel model;
     private final TitleBarView titleBar;
     private final NetworkStageView stage;
+    private final LadderView ladder;
+    private final StateDiagramView states;
+    private final ExplanationView explanation;
+    private final PlaybackBarView playbackBar;
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last;
 
-    public MainView(LanguageModel language) {
+        @Override
+        public void start() {
+            last = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                model.tick(now - last);
+            }
+            last = now;
+        }
+    };
+
+    public MainView(LanguageModel language, LabModel model) {
+        this.model = model;
         getStyleClass().add(STYLE_CLASS);
         titleBar = new TitleBarView(language);
-        stage = new NetworkStageView(language);
+        stage = new NetworkStageView(language, model);
+        ladder = new LadderView(language, model);
+        states = new StateDiagramView(language, model);
+        explanation = new ExplanationView(language, model);
+        playbackBar = new PlaybackBarView(language, model);
+
+        Label ladderHint = new Label();
+        ladderHint.getStyleClass().add("panel-hint");
+        ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
+        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder, ladderHint);
+        VBox statesPanel = panel("states-panel", language.bind("panel.states.title"), states, legend(language));
+        HBox diagrams = new HBox(ladderPanel, statesPanel);
+        diagrams.getStyleClass().add("diagrams");
+        HBox.setHgrow(ladderPanel, Priority.ALWAYS);
+        HBox.setHgrow(statesPanel, Priority.ALWAYS);
+        ladderPanel.setPrefWidth(90);
+        statesPanel.setPrefWidth(110);
+        VBox left = new VBox(stage, diagrams);
+        left.getStyleClass().add("lab-left");
+        VBox.setVgrow(diagrams, Priority.ALWAYS);
+
+        TabPane settings = new TabPane(
+                tab("scenario-tab", language.bind("panel.scenario.title"), new ScenarioPanelView(language, model)),
+                tab("faults-tab", language.bind("panel.faults.title"), new FaultPanelView(language, model)));
+        settings.getStyleClass().add("settings-tabs");
+        settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox right = new VBox(explanation, settings);
+        right.getStyleClass().add("lab-right");
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        VBox.setVgrow(settings, Priority.SOMETIMES);
+
+        HBox body = new HBox(left, right);
+        body.getStyleClass().add("lab-body");
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.getStyleClass().add("simulation-error");
+        error.setWrapText(true);
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        model.errorProperty().addListener((obs, old, message) -> {
+            error.textProperty().unbind();
+            if (message != null) {
+                error.textProperty().bind(language.bind(message));
+            }
+        });
+
         setTop(titleBar);
-        setCenter(stage);
+        setCenter(body);
+        setBottom(new VBox(error, playbackBar));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                timer.stop();
+            } else {
+                timer.start();
+            }
+        });
+    }
+
+    private static VBox panel(String id, ObservableValue<String> title, Node content, Node footer) {
+        Label heading = new Label();
+        heading.getStyleClass().add("panel-title");
+        heading.textProperty().bind(title);
+        VBox panel = new VBox(heading, content, footer);
+        panel.setId(id);
+        panel.getStyleClass().add("panel");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return panel;
+    }
+
+    private static Tab tab(String id, ObservableValue<String> title, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(title);
+        tab.setContent(scroll);
+        return tab;
+    }
+
+    private static HBox legend(LanguageModel language) {
+        Label client = new Label();
+        client.getStyleClass().addAll("legend-item", ViewStyles.CLIENT);
+        client.textProperty().bind(language.bind("states.legend.client"));
+        Label server = new Label();
+        server.getStyleClass().addAll("legend-item", ViewStyles.SERVER);
+        server.textProperty().bind(language.bind("states.legend.server"));
+        HBox legend = new HBox(16, client, server);
+        legend.setAlignment(Pos.CENTER);
+        legend.getStyleClass().add("states-legend");
+        return legend;
+    }
+
+    /** Space, Left/Right, Home and +/- drive the playback wherever the focus is, except in text fields. */
+    private void shortcut(KeyEvent event) {
+        Object target = event.getTarget();
+        if (target instanceof TextInputControl) {
+            return;
+        }
+        boolean pickerOrButton = target instanceof ComboBoxBase || target instanceof ButtonBase;
+        switch (event.getCode()) {
+            case SPACE -> {
+                if (pickerOrButton && target != playbackBar.playButton()) {
+                    return;
+                }
+                model.togglePlaying();
+            }
+            case LEFT -> model.stepPrevious();
+            case RIGHT -> model.stepNext();
+            case HOME -> model.restart();
+            case PLUS, ADD, EQUALS -> model.faster();
+            case MINUS, SUBTRACT -> model.slower();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Gives the play button the focus, so Space plays at once. */
+    public void focusPlay() {
+        playbackBar.playButton().requestFocus();
     }
 
     public TitleBarView titleBar() {
@@ -24,5 +187,21 @@ public final class MainView extends BorderPane {
 
     public NetworkStageView networkStage() {
         return stage;
+    }
+
+    public LadderView ladder() {
+        return ladder;
+    }
+
+    public StateDiagramView stateDiagram() {
+        return states;
+    }
+
+    public ExplanationView explanation() {
+        return explanation;
+    }
+
+    public LabModel model() {
+        return model;
     }
 }

@@ -1,40 +1,84 @@
 package tcplab.view;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import tcplab.engine.Side;
+import tcplab.playback.Frame;
+import tcplab.playback.PacketPosition;
 
-/** The central stage: the client on the left, the server on the right, the link between them. */
-public final class NetworkStageView extends HBox {
+/**
+ * The central stage: the client on the left, the server on the right, the wire between them and
+ * the segments flying along it. Client-to-server segments ride above the wire, server-to-client
+ * ones below, so the direction shows even without the arrows of the ladder.
+ */
+public final class NetworkStageView extends Region {
 
     public static final String STYLE_CLASS = "network-stage";
+    private static final double GAP = 12;
+    private static final double FALL_DISTANCE = 90;
 
+    private final LabModel model;
+    private final LanguageModel language;
     private final HostNode client;
     private final HostNode server;
+    private final Region wire = new Region();
+    private final Label wireLabel = new Label();
+    private final HBox options;
+    private final Label fastForward = new Label();
+    private final Pane packetLayer = new Pane();
+    private final Map<Integer, PacketNode> packets = new HashMap<>();
+    private final Deque<PacketNode> spare = new ArrayDeque<>();
+    private double wireStart;
+    private double wireEnd;
+    private double wireY;
 
-    public NetworkStageView(LanguageModel language) {
+    public NetworkStageView(LanguageModel language, LabModel model) {
+        this.model = model;
+        this.language = language;
         getStyleClass().add(STYLE_CLASS);
-        setAlignment(Pos.CENTER);
 
         client = new HostNode(Side.CLIENT, language);
         server = new HostNode(Side.SERVER, language);
 
-        Region wire = new Region();
         wire.getStyleClass().add("wire");
-        Label linkLabel = new Label();
-        linkLabel.getStyleClass().add("wire-label");
-        linkLabel.textProperty().bind(language.bind("stage.link"));
-        VBox link = new VBox(linkLabel, new StackPane(wire));
-        link.setAlignment(Pos.CENTER);
-        link.getStyleClass().add("link");
-        HBox.setHgrow(link, Priority.ALWAYS);
+        wireLabel.getStyleClass().add("wire-label");
+        wireLabel.textProperty().bind(language.bind("stage.link"));
 
-        getChildren().addAll(client, link, server);
+        ToggleSwitch relative = new ToggleSwitch();
+        relative.getStyleClass().add("relative-numbers");
+        relative.textProperty().bind(language.bind("stage.relativeNumbers"));
+        relative.selectedProperty().bindBidirectional(model.relativeNumbersProperty());
+        fastForward.getStyleClass().add("fast-forward");
+        fastForward.setGraphic(new FontIcon(MaterialDesignF.FAST_FORWARD));
+        fastForward.textProperty().bind(language.bind("playback.fastForward"));
+        fastForward.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        options = new HBox(12, fastForward, spacer, relative);
+        options.setAlignment(Pos.CENTER_LEFT);
+        options.getStyleClass().add("stage-options");
+
+        packetLayer.setPickOnBounds(false);
+        packetLayer.setManaged(false);
+        getChildren().addAll(wire, wireLabel, client, server, options, packetLayer);
+
+        model.frameProperty().addListener((obs, old, frame) -> render(frame));
+        model.relativeNumbersProperty().addListener((obs, old, now) -> render(model.frameProperty().get()));
+        render(model.frameProperty().get());
     }
 
     public HostNode client() {
@@ -43,5 +87,105 @@ public final class NetworkStageView extends HBox {
 
     public HostNode server() {
         return server;
+    }
+
+    public HostNode host(Side side) {
+        return side == Side.CLIENT ? client : server;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets insets = getInsets();
+        double left = insets.getLeft();
+        double top = insets.getTop();
+        double width = getWidth() - left - insets.getRight();
+        double height = getHeight() - top - insets.getBottom();
+
+        double optionsHeight = options.prefHeight(width);
+        options.resizeRelocate(left, top, width, optionsHeight);
+        double hostsTop = top + optionsHeight + GAP;
+        double hostsHeight = height - optionsHeight - GAP;
+
+        double hostWidth = Math.min(Math.max(client.prefWidth(-1), server.prefWidth(-1)), width * 0.26);
+        double clientHeight = Math.min(client.prefHeight(hostWidth), hostsHeight);
+        double serverHeight = Math.min(server.prefHeight(hostWidth), hostsHeight);
+        client.resizeRelocate(left, hostsTop, hostWidth, clientHeight);
+        server.resizeRelocate(left + width - hostWidth, hostsTop, hostWidth, serverHeight);
+
+        wireStart = left + hostWidth + GAP;
+        wireEnd = left + width - hostWidth - GAP;
+        wireY = hostsTop + Math.min(hostsHeight, 200) * 0.42;
+        double wireHeight = wire.prefHeight(-1);
+        wire.resizeRelocate(wireStart, wireY - wireHeight / 2, wireEnd - wireStart, wireHeight);
+        double labelWidth = Math.min(wireLabel.prefWidth(-1), wireEnd - wireStart);
+        double labelHeight = wireLabel.prefHeight(labelWidth);
+        wireLabel.resizeRelocate((wireStart + wireEnd - labelWidth) / 2, hostsTop + hostsHeight - labelHeight,
+                labelWidth, labelHeight);
+        packetLayer.resizeRelocate(0, 0, getWidth(), getHeight());
+        placePackets();
+    }
+
+    private void render(Frame frame) {
+        if (frame == null) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            host(side).showState(frame.state(side));
+            host(side).showTimers(frame.timers(side));
+        }
+        fastForward.setVisible(model.inIdleGap());
+
+        Set<Integer> shown = new HashSet<>();
+        boolean relative = model.relativeNumbersProperty().get();
+        for (PacketPosition position : frame.packets()) {
+            int id = position.flight().transmissionId();
+            shown.add(id);
+            PacketNode node = packets.computeIfAbsent(id, key -> takeNode());
+            node.setUserData(position);
+            node.show(position, model.cursorProperty().get().trace(), relative, language);
+        }
+        packets.entrySet().removeIf(entry -> {
+            if (shown.contains(entry.getKey())) {
+                return false;
+            }
+            entry.getValue().setVisible(false);
+            spare.push(entry.getValue());
+            return true;
+        });
+        placePackets();
+    }
+
+    private PacketNode takeNode() {
+        PacketNode node = spare.poll();
+        if (node == null) {
+            node = new PacketNode(language);
+            PacketNode clicked = node;
+            node.setOnMouseClicked(event -> model.drop(clicked.flight()));
+            packetLayer.getChildren().add(node);
+        }
+        node.setVisible(true);
+        return node;
+    }
+
+    private void placePackets() {
+        for (PacketNode node : packets.values()) {
+            PacketPosition position = (PacketPosition) node.getUserData();
+            node.autosize();
+            double nodeWidth = node.getWidth();
+            double nodeHeight = node.getHeight();
+            boolean fromClient = position.flight().sender() == Side.CLIENT;
+            double along = fromClient ? position.progress() : 1 - position.progress();
+            double x = wireStart + along * (wireEnd - wireStart) - nodeWidth / 2;
+            double y = fromClient ? wireY - nodeHeight - 6 : wireY + 6;
+            y += position.fall() * FALL_DISTANCE;
+            node.relocate(x, y);
+            node.setRotate(position.fall() * (fromClient ? 25 : -25));
+            node.setOpacity(1 - 0.5 * position.fall());
+        }
+    }
+
+    /** The packet nodes on the stage now, for tests and the benchmark. */
+    public java.util.Collection<? extends javafx.scene.Node> packetNodes() {
+        return packets.values();
     }
 }

@@ -21,6 +21,8 @@ class TimeScaleTest {
         double busy = 4 * TimeScale.FLIGHT_SECONDS;
         assertThat(scale.toScreen(4 * DELAY)).isCloseTo(busy, within(1e-9));
         assertThat(scale.totalSeconds()).isCloseTo(busy + TimeScale.IDLE_GAP_SECONDS, within(1e-9));
+        assertThat(scale.compressedAt(4 * DELAY + 30_000_000)).isTrue();
+        assertThat(scale.compressedAt(2 * DELAY)).isFalse();
         double middle = scale.toScreen(4 * DELAY + 30_000_000);
         assertThat(middle).isBetween(busy + 0.5, busy + TimeScale.IDLE_GAP_SECONDS - 0.5);
     }

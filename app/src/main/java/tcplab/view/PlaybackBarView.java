@@ -1,0 +1,132 @@
+package tcplab.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import tcplab.playback.PlaybackSpeed;
+
+/**
+ * The playback controls along the bottom: restart, step back, play/pause, step forward, the speed,
+ * the scrub bar and the time. Every control takes the keyboard focus in turn; the window's own
+ * shortcuts (Space, Left/Right, Home, +/-) do the same things.
+ */
+public final class PlaybackBarView extends VBox {
+
+    public static final String STYLE_CLASS = "playback-bar";
+
+    private final Button play = new Button();
+    private final Slider scrub = new Slider(0, 1, 0);
+    private final Label time = new Label();
+    private boolean updatingScrub;
+
+    public PlaybackBarView(LanguageModel language, LabModel model) {
+        getStyleClass().add(STYLE_CLASS);
+
+        Button restart = iconButton("restart", new FontIcon(MaterialDesignR.REWIND), language.bind("toolbar.restart"));
+        restart.setOnAction(event -> model.restart());
+        Button back = iconButton("step-back", new FontIcon(MaterialDesignS.SKIP_PREVIOUS), language.bind("toolbar.stepBack"));
+        back.setOnAction(event -> model.stepPrevious());
+        Button forward = iconButton("step-forward", new FontIcon(MaterialDesignS.SKIP_NEXT), language.bind("toolbar.stepForward"));
+        forward.setOnAction(event -> model.stepNext());
+
+        play.setId("play");
+        play.getStyleClass().addAll("play-button", "accent");
+        FontIcon playIcon = new FontIcon(MaterialDesignP.PLAY);
+        play.setGraphic(playIcon);
+        play.textProperty().bind(Bindings.createStringBinding(() -> model.playingProperty().get()
+                ? language.text("toolbar.pause") : language.text("toolbar.play"),
+                model.playingProperty(), language.messagesProperty()));
+        model.playingProperty().addListener((obs, was, playing) ->
+                playIcon.setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        play.setOnAction(event -> model.togglePlaying());
+        play.setMinWidth(USE_PREF_SIZE);
+
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(language.bind("toolbar.speed"));
+        ComboBox<PlaybackSpeed> speed = new ComboBox<>();
+        speed.setId("speed");
+        speed.getItems().setAll(PlaybackSpeed.values());
+        speed.setCellFactory(list -> new SpeedCell());
+        speed.setButtonCell(new SpeedCell());
+        speed.valueProperty().bindBidirectional(model.speedProperty());
+        speedLabel.setLabelFor(speed);
+
+        scrub.setId("scrub");
+        scrub.getStyleClass().add("scrub");
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        scrub.setMaxWidth(Double.MAX_VALUE);
+        scrub.accessibleTextProperty().bind(language.bind("toolbar.scrub"));
+        model.fractionProperty().addListener((obs, old, fraction) -> {
+            updatingScrub = true;
+            scrub.setValue(fraction.doubleValue());
+            updatingScrub = false;
+        });
+        scrub.valueProperty().addListener((obs, old, value) -> {
+            if (!updatingScrub) {
+                model.seekFraction(value.doubleValue());
+            }
+        });
+
+        time.setId("playback-time");
+        time.getStyleClass().add("playback-time");
+        time.setMinWidth(USE_PREF_SIZE);
+        model.frameProperty().addListener((obs, old, frame) -> showTime(language, frame.time()));
+        language.messagesProperty().addListener((obs, old, now) -> showTime(language, model.time()));
+        showTime(language, model.time());
+
+        HBox controls = new HBox(8, restart, back, play, forward, speedLabel, speed, scrub, time);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("playback-controls");
+
+        Label keys = new Label();
+        keys.getStyleClass().add("playback-keys");
+        keys.textProperty().bind(language.bind("toolbar.keys"));
+        getChildren().addAll(controls, keys);
+    }
+
+    /** A button that shows only an icon; its name is in its tooltip and for screen readers. */
+    private static Button iconButton(String id, FontIcon icon, StringBinding name) {
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.getStyleClass().add("button-icon");
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(name);
+        button.setTooltip(tooltip);
+        button.accessibleTextProperty().bind(name);
+        return button;
+    }
+
+    private void showTime(LanguageModel language, long micros) {
+        time.setText(language.text("playback.time", Formats.seconds(micros)));
+    }
+
+    Button playButton() {
+        return play;
+    }
+
+    /** A speed written the same way in every language, e.g. {@code 0.25×}. */
+    private static final class SpeedCell extends ListCell<PlaybackSpeed> {
+        SpeedCell() {
+            getStyleClass().add(ViewStyles.LANGUAGE_NEUTRAL);
+        }
+
+        @Override
+        protected void updateItem(PlaybackSpeed item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
+    }
+}

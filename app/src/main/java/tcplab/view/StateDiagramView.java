@@ -1,0 +1,273 @@
+package tcplab.view;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Translate;
+import tcplab.engine.Side;
+import tcplab.engine.StateChanged;
+import tcplab.engine.TcpState;
+import tcplab.playback.Frame;
+
+/**
+ * The RFC 9293 connection state diagram (section 3.3.2) laid out as the RFC draws it, with each
+ * side's current state marked (client: round "C" badge, server: square "S" badge) and the
+ * transition each side just took lit. CLOSED is drawn twice, at the top where connections start
+ * and at the bottom where they end, as in the RFC's figure.
+ */
+public final class StateDiagramView extends Region {
+
+    public static final String STYLE_CLASS = "state-diagram";
+    private static final double COLUMNS = 3;
+    private static final double ROWS = 7;
+
+    /** A box on the diagram: a state at a grid cell (column, row). */
+    private enum Slot {
+        CLOSED_TOP(TcpState.CLOSED, 1, 0),
+        LISTEN(TcpState.LISTEN, 1, 1),
+        SYN_RECEIVED(TcpState.SYN_RECEIVED, 0, 2),
+        SYN_SENT(TcpState.SYN_SENT, 2, 2),
+        ESTABLISHED(TcpState.ESTABLISHED, 1, 3),
+        FIN_WAIT_1(TcpState.FIN_WAIT_1, 0, 4),
+        CLOSE_WAIT(TcpState.CLOSE_WAIT, 2, 4),
+        FIN_WAIT_2(TcpState.FIN_WAIT_2, 0, 5),
+        CLOSING(TcpState.CLOSING, 1, 5),
+        LAST_ACK(TcpState.LAST_ACK, 2, 5),
+        TIME_WAIT(TcpState.TIME_WAIT, 1, 6),
+        CLOSED_BOTTOM(TcpState.CLOSED, 2, 6);
+
+        final TcpState state;
+        final int column;
+        final int row;
+
+        Slot(TcpState state, int column, int row) {
+            this.state = state;
+            this.column = column;
+            this.row = row;
+        }
+
+        /** Where a host in {@code state} is drawn, having come from {@code from}. */
+        static Slot of(TcpState state, TcpState from) {
+            if (state == TcpState.CLOSED) {
+                return from == TcpState.TIME_WAIT || from == TcpState.LAST_ACK || from == TcpState.CLOSING
+                        ? CLOSED_BOTTOM : CLOSED_TOP;
+            }
+            return valueOf(state.name());
+        }
+    }
+
+    /** The standard transitions of the RFC's figure. */
+    private static final List<Slot[]> STANDARD_EDGES = List.of(
+            edge(Slot.CLOSED_TOP, Slot.LISTEN), edge(Slot.LISTEN, Slot.CLOSED_TOP),
+            edge(Slot.CLOSED_TOP, Slot.SYN_SENT), edge(Slot.SYN_SENT, Slot.CLOSED_TOP),
+            edge(Slot.LISTEN, Slot.SYN_RECEIVED), edge(Slot.LISTEN, Slot.SYN_SENT),
+            edge(Slot.SYN_SENT, Slot.SYN_RECEIVED), edge(Slot.SYN_RECEIVED, Slot.LISTEN),
+            edge(Slot.SYN_RECEIVED, Slot.ESTABLISHED), edge(Slot.SYN_SENT, Slot.ESTABLISHED),
+            edge(Slot.SYN_RECEIVED, Slot.FIN_WAIT_1),
+            edge(Slot.ESTABLISHED, Slot.FIN_WAIT_1), edge(Slot.ESTABLISHED, Slot.CLOSE_WAIT),
+            edge(Slot.FIN_WAIT_1, Slot.FIN_WAIT_2), edge(Slot.FIN_WAIT_1, Slot.CLOSING),
+            edge(Slot.FIN_WAIT_1, Slot.TIME_WAIT), edge(Slot.FIN_WAIT_2, Slot.TIME_WAIT),
+            edge(Slot.CLOSING, Slot.TIME_WAIT), edge(Slot.CLOSE_WAIT, Slot.LAST_ACK),
+            edge(Slot.LAST_ACK, Slot.CLOSED_BOTTOM), edge(Slot.TIME_WAIT, Slot.CLOSED_BOTTOM));
+
+    private final Map<Slot, Label> boxes = new EnumMap<>(Slot.class);
+    private final List<EdgeNode> edges = new ArrayList<>();
+    private final Map<Side, EdgeNode> extraEdges = new EnumMap<>(Side.class);
+    private final Map<Side, Label> badges = new EnumMap<>(Side.class);
+    private final Group edgeLayer = new Group();
+    private Frame frame;
+
+    public StateDiagramView(LanguageModel language, LabModel model) {
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().add(edgeLayer);
+        for (Slot[] pair : STANDARD_EDGES) {
+            EdgeNode edge = new EdgeNode(pair[0], pair[1], false);
+            edges.add(edge);
+            edgeLayer.getChildren().add(edge);
+        }
+        for (Slot slot : Slot.values()) {
+            Label box = new Label(slot.state.rfcName());
+            box.getStyleClass().addAll("state-box", ViewStyles.LANGUAGE_NEUTRAL);
+            box.setId("state-box-" + slot.name().toLowerCase().replace('_', '-'));
+            box.setMinWidth(USE_PREF_SIZE);
+            boxes.put(slot, box);
+            getChildren().add(box);
+        }
+        for (Side side : Side.values()) {
+            Label badge = new Label(side.letter());
+            badge.getStyleClass().addAll("state-badge", ViewStyles.sideClass(side), ViewStyles.LANGUAGE_NEUTRAL);
+            badge.setId("state-badge-" + ViewStyles.sideClass(side));
+            badges.put(side, badge);
+            getChildren().add(badge);
+        }
+        model.frameProperty().addListener((obs, old, now) -> show(now));
+        show(model.frameProperty().get());
+    }
+
+    private static Slot[] edge(Slot from, Slot to) {
+        return new Slot[] {from, to};
+    }
+
+    private void show(Frame shown) {
+        frame = shown;
+        if (frame == null) {
+            return;
+        }
+        // Styles change here, before the next pulse's CSS pass; layoutChildren only places things.
+        Map<Side, Slot> current = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            current.put(side, slotOf(side));
+        }
+        boxes.forEach((slot, box) -> {
+            box.pseudoClassStateChanged(ViewStyles.CURRENT, current.containsValue(slot));
+            box.getStyleClass().removeAll("current-client", "current-server");
+            current.forEach((side, at) -> {
+                if (at == slot) {
+                    box.getStyleClass().add("current-" + ViewStyles.sideClass(side));
+                }
+            });
+        });
+        lightTransitions();
+        requestLayout();
+    }
+
+    /** The slot a side's current state is drawn at. */
+    private Slot slotOf(Side side) {
+        TcpState from = frame.transition(side).map(StateChanged::from).orElse(TcpState.CLOSED);
+        return Slot.of(frame.state(side), from);
+    }
+
+    /** The id of the box marking {@code side}'s current state, for tests. */
+    public String currentBoxId(Side side) {
+        return boxes.get(slotOf(side)).getId();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets insets = getInsets();
+        double width = getWidth() - insets.getLeft() - insets.getRight();
+        double height = getHeight() - insets.getTop() - insets.getBottom();
+        double cellWidth = width / COLUMNS;
+        double cellHeight = height / ROWS;
+        Map<Slot, double[]> bounds = new EnumMap<>(Slot.class);
+        for (Map.Entry<Slot, Label> entry : boxes.entrySet()) {
+            Slot slot = entry.getKey();
+            Label box = entry.getValue();
+            double boxWidth = Math.min(box.prefWidth(-1), cellWidth - 6);
+            double boxHeight = Math.min(box.prefHeight(boxWidth), cellHeight - 8);
+            double x = insets.getLeft() + cellWidth * (slot.column + 0.5) - boxWidth / 2;
+            double y = insets.getTop() + cellHeight * (slot.row + 0.5) - boxHeight / 2;
+            box.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(boxWidth), snapSizeY(boxHeight));
+            bounds.put(slot, new double[] {x, y, boxWidth, boxHeight});
+        }
+        for (EdgeNode edge : edges) {
+            edge.place(bounds);
+        }
+        extraEdges.values().forEach(edge -> edge.place(bounds));
+        if (frame == null) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            Label badge = badges.get(side);
+            double[] box = bounds.get(slotOf(side));
+            double size = badge.prefHeight(-1);
+            double x = side == Side.CLIENT ? box[0] - size - 2 : box[0] + box[2] + 2;
+            badge.resizeRelocate(x, box[1] + (box[3] - size) / 2, badge.prefWidth(-1), size);
+        }
+    }
+
+    private void lightTransitions() {
+        edges.forEach(edge -> edge.light(null));
+        extraEdges.values().forEach(edge -> edgeLayer.getChildren().remove(edge));
+        extraEdges.clear();
+        for (Side side : Side.values()) {
+            frame.transition(side).ifPresent(change -> {
+                Slot from = Slot.of(change.from(), TcpState.CLOSED);
+                Slot to = Slot.of(change.to(), change.from());
+                EdgeNode lit = edges.stream().filter(edge -> edge.from == from && edge.to == to).findFirst()
+                        .orElseGet(() -> {
+                            // A transition outside the figure (a reset, say): drawn dashed while it is the latest.
+                            EdgeNode extra = new EdgeNode(from, to, true);
+                            extraEdges.put(side, extra);
+                            edgeLayer.getChildren().add(extra);
+                            return extra;
+                        });
+                lit.light(side);
+            });
+        }
+    }
+
+    /** A transition arrow between two boxes. */
+    private static final class EdgeNode extends Group {
+        final Slot from;
+        final Slot to;
+        private final Line line = new Line();
+        private final Polygon head = new Polygon(0, 0, -9, -4.5, -9, 4.5);
+        private final Label badge = new Label();
+
+        EdgeNode(Slot from, Slot to, boolean extra) {
+            this.from = from;
+            this.to = to;
+            getStyleClass().add("state-edge");
+            if (extra) {
+                getStyleClass().add("extra");
+            }
+            line.getStyleClass().add("state-edge-line");
+            head.getStyleClass().add("state-edge-head");
+            badge.getStyleClass().addAll("state-badge", "edge-badge", ViewStyles.LANGUAGE_NEUTRAL);
+            badge.setVisible(false);
+            getChildren().addAll(line, head, badge);
+            setMouseTransparent(true);
+        }
+
+        void place(Map<Slot, double[]> bounds) {
+            double[] a = bounds.get(from);
+            double[] b = bounds.get(to);
+            Point2D centreA = new Point2D(a[0] + a[2] / 2, a[1] + a[3] / 2);
+            Point2D centreB = new Point2D(b[0] + b[2] / 2, b[1] + b[3] / 2);
+            Point2D direction = centreB.subtract(centreA).normalize();
+            // Two opposite edges between the same boxes run side by side, not on top of each other.
+            Point2D offset = new Point2D(-direction.getY(), direction.getX()).multiply(5);
+            Point2D start = border(centreA, a, direction).add(offset);
+            Point2D end = border(centreB, b, direction.multiply(-1)).add(offset);
+            line.setStartX(start.getX());
+            line.setStartY(start.getY());
+            line.setEndX(end.getX());
+            line.setEndY(end.getY());
+            double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
+            head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
+            Point2D middle = start.midpoint(end);
+            badge.relocate(middle.getX() - 9, middle.getY() - 9);
+        }
+
+        /** Where a ray from a box's centre leaves the box. */
+        private static Point2D border(Point2D centre, double[] box, Point2D direction) {
+            double halfWidth = box[2] / 2 + 2;
+            double halfHeight = box[3] / 2 + 2;
+            double scaleX = direction.getX() == 0 ? Double.MAX_VALUE : halfWidth / Math.abs(direction.getX());
+            double scaleY = direction.getY() == 0 ? Double.MAX_VALUE : halfHeight / Math.abs(direction.getY());
+            return centre.add(direction.multiply(Math.min(scaleX, scaleY)));
+        }
+
+        void light(Side side) {
+            getStyleClass().removeAll("taken-client", "taken-server");
+            pseudoClassStateChanged(ViewStyles.TAKEN, side != null);
+            badge.setVisible(side != null);
+            if (side != null) {
+                getStyleClass().add("taken-" + ViewStyles.sideClass(side));
+                badge.setText(side.letter());
+                badge.getStyleClass().removeAll(ViewStyles.CLIENT, ViewStyles.SERVER);
+                badge.getStyleClass().add(ViewStyles.sideClass(side));
+            }
+        }
+    }
+}
