@@ -1,0 +1,106 @@
+package tcplab.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tcplab.engine.AppAction;
+import tcplab.engine.AppCall;
+import tcplab.engine.Flag;
+import tcplab.engine.Segment;
+import tcplab.engine.SegmentDelivered;
+import tcplab.engine.SegmentDropped;
+import tcplab.engine.SegmentDuplicated;
+import tcplab.engine.SegmentSent;
+import tcplab.engine.StateChanged;
+import tcplab.engine.TimerFired;
+import tcplab.engine.Trace;
+import tcplab.engine.TraceEvent;
+
+/**
+ * A trace as the tab-separated table {@code trace} prints: one row per segment transmission,
+ * delivery, loss and duplication, state change, timeout and application call. Timer starts and
+ * stops are left out; their effect shows as {@code timeout} rows and retransmissions.
+ *
+ * <p>Sequence numbers are shown as Wireshark shows them by default: {@code seq} relative to the
+ * sender's ISN, {@code ack} relative to the receiver's, and 0 for the acknowledgment field of a
+ * segment without ACK; {@code absolute} prints the raw 32-bit fields instead.
+ */
+final class TraceTable {
+
+    static final String HEADER = "t_ms\tside\tevent\tflags\tseq\tack\tlen\tstate";
+
+    private static final String NONE = "-";
+
+    private final Trace trace;
+    private final boolean absolute;
+
+    TraceTable(Trace trace, boolean absolute) {
+        this.trace = trace;
+        this.absolute = absolute;
+    }
+
+    /** Prints the header and every row. */
+    void print(PrintStream out) {
+        out.println(HEADER);
+        for (String row : rows()) {
+            out.println(row);
+        }
+    }
+
+    /** The rows below the header, in trace order. */
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            row(event).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    private Optional<String> row(TraceEvent event) {
+        if (event instanceof SegmentSent) {
+            return Optional.of(segmentRow(event, "send", ((SegmentSent) event).segment()));
+        } else if (event instanceof SegmentDelivered) {
+            return Optional.of(segmentRow(event, "recv", ((SegmentDelivered) event).segment()));
+        } else if (event instanceof SegmentDropped) {
+            return Optional.of(segmentRow(event, "drop", ((SegmentDropped) event).segment()));
+        } else if (event instanceof SegmentDuplicated) {
+            return Optional.of(segmentRow(event, "dup", ((SegmentDuplicated) event).segment()));
+        } else if (event instanceof StateChanged) {
+            return Optional.of(row(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
+        } else if (event instanceof TimerFired) {
+            return Optional.of(row(event, "timeout", NONE, NONE, NONE, NONE, NONE));
+        } else if (event instanceof AppCall) {
+            AppCall call = (AppCall) event;
+            boolean carriesBytes = call.action() == AppAction.WRITE || call.action() == AppAction.READ;
+            return Optional.of(row(event, "app", call.action().traceName(), NONE, NONE,
+                    carriesBytes ? Integer.toString(call.bytes()) : NONE, NONE));
+        }
+        return Optional.empty();
+    }
+
+    private String segmentRow(TraceEvent event, String kind, Segment segment) {
+        String flags = segment.flags().isEmpty() ? NONE : segment.flagsJoined(",");
+        long seq = absolute ? segment.seq() : trace.relativeSeq(segment);
+        long ack;
+        if (absolute) {
+            ack = segment.ack();
+        } else {
+            ack = segment.has(Flag.ACK) ? trace.relativeAck(segment) : 0;
+        }
+        return row(event, kind, flags, Long.toString(seq), Long.toString(ack), Integer.toString(segment.length()), NONE);
+    }
+
+    private static String row(TraceEvent event, String kind, String flags, String seq, String ack, String len,
+                              String state) {
+        return String.join("\t", millis(event.time()), event.side().letter(), kind, flags, seq, ack, len, state);
+    }
+
+    /** Microseconds as milliseconds with three decimals, independent of the default locale. */
+    static String millis(long micros) {
+        String sign = micros < 0 ? "-" : "";
+        long magnitude = Math.abs(micros);
+        String fraction = Long.toString(magnitude % 1000);
+        return sign + magnitude / 1000 + "." + "000".substring(fraction.length()) + fraction;
+    }
+}
