@@ -3,16 +3,17 @@ package tcplab.playback;
 import tcplab.engine.Trace;
 
 /**
- * The playback cursor: one time {@code t} over a finished trace, moved by playing, stepping or
- * seeking. Playing is the only place wall-clock time enters: {@link #advance(long)} turns elapsed
- * wall time into screen time at the chosen speed, and the time scale turns that into simulated time.
+ * The playback cursor: one position (a time {@code t}, refined by {@link Position} within an
+ * instant) over a finished trace, moved by playing, stepping or seeking. Playing is the only
+ * place wall-clock time enters: {@link #advance(long)} turns elapsed wall time into screen time at
+ * the chosen speed, and the time scale turns that into simulated time.
  */
 public final class Playback {
 
     private TraceCursor cursor;
     private TimeScale scale;
     private double screenSeconds;
-    private long time;
+    private Position position;
     private PlaybackSpeed speed = PlaybackSpeed.NORMAL;
     private boolean playing;
 
@@ -25,7 +26,7 @@ public final class Playback {
      * stays at the moment they acted.
      */
     public void replaceTrace(Trace trace) {
-        long keep = time;
+        long keep = position.time();
         load(trace);
         seek(keep);
     }
@@ -46,11 +47,15 @@ public final class Playback {
 
     /** The playback time in simulated microseconds. */
     public long time() {
-        return time;
+        return position.time();
+    }
+
+    public Position position() {
+        return position;
     }
 
     public Frame frame() {
-        return cursor.frameAt(time);
+        return cursor.frameAt(position);
     }
 
     public PlaybackSpeed speed() {
@@ -66,7 +71,7 @@ public final class Playback {
     }
 
     public boolean atEnd() {
-        return time >= cursor.endTime();
+        return position.time() >= cursor.endTime();
     }
 
     /** Starts playing; from the start again if the end was reached. */
@@ -91,15 +96,19 @@ public final class Playback {
 
     /** Moves to simulated time {@code micros}, clamped to the trace. */
     public void seek(long micros) {
-        time = Math.max(0, Math.min(micros, cursor.endTime()));
-        screenSeconds = scale.toScreen(time);
+        moveTo(cursor.position(Math.max(0, Math.min(micros, cursor.endTime()))));
+    }
+
+    private void moveTo(Position to) {
+        position = to;
+        screenSeconds = scale.toScreen(to.time());
     }
 
     /** Moves to the position {@code fraction} (0 to 1) of the way through the screen time. */
     public void seekFraction(double fraction) {
         double clamped = Math.max(0, Math.min(1, fraction));
         screenSeconds = clamped * scale.totalSeconds();
-        time = scale.toSim(screenSeconds);
+        position = cursor.position(scale.toSim(screenSeconds));
     }
 
     /** How far through the screen time the cursor is, 0 to 1. */
@@ -113,16 +122,16 @@ public final class Playback {
         seek(0);
     }
 
-    /** Pauses and jumps to the next event time. */
+    /** Pauses and moves to the next step: the next state change or event time. */
     public void stepNext() {
         playing = false;
-        seek(cursor.nextEventTime(time));
+        moveTo(cursor.nextStep(position));
     }
 
-    /** Pauses and jumps to the previous event time. */
+    /** Pauses and moves to the previous step. */
     public void stepPrevious() {
         playing = false;
-        seek(cursor.previousEventTime(time));
+        moveTo(cursor.previousStep(position));
     }
 
     /**
@@ -134,13 +143,13 @@ public final class Playback {
         if (!playing || wallNanos <= 0) {
             return false;
         }
-        long before = time;
+        Position before = position;
         screenSeconds = Math.min(scale.totalSeconds(), screenSeconds + wallNanos / 1e9 * speed.factor());
-        time = scale.toSim(screenSeconds);
+        position = cursor.position(scale.toSim(screenSeconds));
         if (screenSeconds >= scale.totalSeconds()) {
-            time = cursor.endTime();
+            position = cursor.position(cursor.endTime());
             playing = false;
         }
-        return time != before;
+        return !position.equals(before);
     }
 }

@@ -4,12 +4,9 @@ import tcplab.engine.Side;
 import tcplab.engine.TimerKind;
 
 /**
- * One run of a timer: armed at {@code armedAt}, running until {@code stoppedAt} (when it fired,
- * was cancelled, was restarted, or the trace ended).
+ * One run of a timer: started by the event at {@code armedIndex}, running until the event at
+ * {@code stoppedIndex} (it fired, was cancelled or restarted), or to the end of the trace.
  */
-record TimerSpan(Side side, TimerKind kind, long armedAt, long expiresAt, int attempt, long stoppedAt) {
-
-    boolean runningAt(long t) {
-        return armedAt <= t && t < stoppedAt;
-    }
+record TimerSpan(Side side, TimerKind kind, long armedAt, long expiresAt, int attempt,
+                 int armedIndex, int stoppedIndex) {
 }

@@ -42,7 +42,6 @@ public final class LabApplication extends Application {
             error.printStackTrace();
         });
         boolean fontsLoaded = BundledFonts.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         LaunchOptions options;
         Scenario scenario;
@@ -63,7 +62,7 @@ public final class LabApplication extends Application {
         options.atMillis().ifPresent(millis -> model.seek(millis * 1000));
         MainView main = new MainView(language, model);
         Scene scene = new Scene(main, options.size()[0], options.size()[1]);
-        scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
+        applyTheme(scene);
 
         stage.titleProperty().bind(language.bind("app.title"));
         stage.setMinWidth(MIN_WIDTH);
@@ -83,6 +82,12 @@ public final class LabApplication extends Application {
         if (options.smokeTest()) {
             exitAfterFirstFrames();
         }
+    }
+
+    /** The AtlantaFX theme under the lab's own styles. */
+    static void applyTheme(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }
 
     private static Scenario scenario(String id) {

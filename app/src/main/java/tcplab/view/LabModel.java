@@ -50,7 +50,7 @@ public final class LabModel {
     private final Function<SimulationInput, Trace> simulator;
 
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
-    private final ObjectProperty<TimerProfile> profile = new SimpleObjectProperty<>(this, "profile", TimerProfile.LINUX);
+    private final ObjectProperty<TimerProfile> profile = new SimpleObjectProperty<>(this, "profile", TimerProfile.RFC);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final BooleanProperty fixedIsn = new SimpleBooleanProperty(this, "fixedIsn", true);
     private final LongProperty clientIsn = new SimpleLongProperty(this, "clientIsn", DEFAULT_CLIENT_ISN);

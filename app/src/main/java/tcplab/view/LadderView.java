@@ -31,6 +31,7 @@ public final class LadderView extends ScrollPane {
     private static final double TOP = 44;
     private static final double BOTTOM = 24;
     private static final double PIXELS_PER_SECOND = 34;
+    private static final double LABEL_LINE = 15;
 
     private final LabModel model;
     private final LanguageModel language;
@@ -80,8 +81,15 @@ public final class LadderView extends ScrollPane {
             return;
         }
         boolean relative = model.relativeNumbersProperty().get();
+        Flight previous = null;
+        int stacked = 0;
         for (Flight flight : cursor.flights()) {
-            Arrow arrow = new Arrow(flight, cursor, relative, language);
+            // Segments that leave together (an ACK and data, say) get their labels one under another.
+            boolean together = previous != null && previous.sentAt() == flight.sentAt()
+                    && previous.sender() == flight.sender();
+            stacked = together ? stacked + 1 : 0;
+            previous = flight;
+            Arrow arrow = new Arrow(flight, cursor, relative, language, stacked);
             arrows.add(arrow);
             arrowsGroup.getChildren().add(arrow.group);
         }
@@ -152,6 +160,7 @@ public final class LadderView extends ScrollPane {
     /** One segment's arrow, with a wide invisible line on top that takes the clicks. */
     private final class Arrow {
         final Flight flight;
+        final double labelShift;
         final Group group = new Group();
         final Line line = new Line();
         final Line hit = new Line();
@@ -159,8 +168,9 @@ public final class LadderView extends ScrollPane {
         final Text label = new Text();
         final Text cross = new Text("✕");
 
-        Arrow(Flight flight, TraceCursor cursor, boolean relative, LanguageModel language) {
+        Arrow(Flight flight, TraceCursor cursor, boolean relative, LanguageModel language, int stacked) {
             this.flight = flight;
+            this.labelShift = stacked * LABEL_LINE;
             SegmentKind kind = SegmentKind.of(flight.segment());
             String kindClass = "kind-" + kind.name().toLowerCase().replace('_', '-');
             group.getStyleClass().addAll("ladder-arrow", kindClass, ViewStyles.sideClass(flight.sender()));
@@ -229,7 +239,7 @@ public final class LadderView extends ScrollPane {
             double labelWidth = label.getLayoutBounds().getWidth();
             double midX = (startX + targetX) / 2;
             label.setX(midX - labelWidth / 2);
-            label.setY((startY + y(flight.endAt())) / 2 - 6);
+            label.setY((startY + y(flight.endAt())) / 2 - 6 + labelShift);
         }
     }
 

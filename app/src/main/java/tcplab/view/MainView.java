@@ -11,6 +11,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -150,7 +152,10 @@ public final class MainView extends BorderPane {
         return legend;
     }
 
-    /** Space, Left/Right, Home and +/- drive the playback wherever the focus is, except in text fields. */
+    /**
+     * Space, Left/Right, Home and +/- drive the playback wherever the focus is, except in text
+     * fields; Space still presses a focused button, and the arrows still move within a switch.
+     */
     private void shortcut(KeyEvent event) {
         Object target = event.getTarget();
         if (target instanceof TextInputControl) {
@@ -164,8 +169,17 @@ public final class MainView extends BorderPane {
                 }
                 model.togglePlaying();
             }
-            case LEFT -> model.stepPrevious();
-            case RIGHT -> model.stepNext();
+            case LEFT, RIGHT -> {
+                // In a segmented switch the arrows move between its buttons.
+                if (target instanceof ToggleButton) {
+                    return;
+                }
+                if (event.getCode() == KeyCode.LEFT) {
+                    model.stepPrevious();
+                } else {
+                    model.stepNext();
+                }
+            }
             case HOME -> model.restart();
             case PLUS, ADD, EQUALS -> model.faster();
             case MINUS, SUBTRACT -> model.slower();

@@ -106,7 +106,7 @@ public final class NetworkStageView extends Region {
         double hostsTop = top + optionsHeight + GAP;
         double hostsHeight = height - optionsHeight - GAP;
 
-        double hostWidth = Math.min(Math.max(client.prefWidth(-1), server.prefWidth(-1)), width * 0.26);
+        double hostWidth = Math.min(Math.max(client.prefWidth(-1), server.prefWidth(-1)), width * 0.31);
         double clientHeight = Math.min(client.prefHeight(hostWidth), hostsHeight);
         double serverHeight = Math.min(server.prefHeight(hostWidth), hostsHeight);
         client.resizeRelocate(left, hostsTop, hostWidth, clientHeight);

@@ -51,6 +51,7 @@ public final class PlaybackBarView extends VBox {
                 model.playingProperty(), language.messagesProperty()));
         model.playingProperty().addListener((obs, was, playing) ->
                 playIcon.setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        playIcon.setIconCode(model.playingProperty().get() ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
         play.setOnAction(event -> model.togglePlaying());
         play.setMinWidth(USE_PREF_SIZE);
 
@@ -74,6 +75,7 @@ public final class PlaybackBarView extends VBox {
             scrub.setValue(fraction.doubleValue());
             updatingScrub = false;
         });
+        scrub.setValue(model.fractionProperty().get());
         scrub.valueProperty().addListener((obs, old, value) -> {
             if (!updatingScrub) {
                 model.seekFraction(value.doubleValue());

@@ -90,6 +90,22 @@ public final class HandMadeTraces {
         return b.build(3 * DELAY + 60_000_000);
     }
 
+    /**
+     * The server closes the moment the client’s FIN arrives: CLOSE-WAIT and LAST-ACK in one
+     * instant, with the ACK and the FIN leaving together.
+     */
+    public static Trace passiveCloseAtOnce() {
+        Builder b = new Builder();
+        b.state(0, Side.CLIENT, TcpState.ESTABLISHED, TcpState.FIN_WAIT_1);
+        b.flight(0, DELAY, 1, 1, segment(Side.CLIENT, ISN_CLIENT + 1, ISN_SERVER + 1, Flag.FIN, Flag.ACK), false);
+        b.state(DELAY, Side.SERVER, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
+        b.flight(DELAY, 2 * DELAY, 2, 1, segment(Side.SERVER, ISN_SERVER + 1, ISN_CLIENT + 2, Flag.ACK), false);
+        b.add(new AppCall(DELAY, Side.SERVER, AppAction.CLOSE, 0));
+        b.state(DELAY, Side.SERVER, TcpState.CLOSE_WAIT, TcpState.LAST_ACK);
+        b.flight(DELAY, 2 * DELAY, 3, 2, segment(Side.SERVER, ISN_SERVER + 1, ISN_CLIENT + 2, Flag.FIN, Flag.ACK), false);
+        return b.build(2 * DELAY);
+    }
+
     /** {@code count} segments in flight at once from each side: for the frame-time figures. */
     public static Trace crowded(int count) {
         Builder b = new Builder();

@@ -57,7 +57,7 @@ class PlaybackTest {
     }
 
     @Test
-    void stepNextAndPreviousVisitEveryEventTimeAndPause() {
+    void stepNextAndPreviousVisitEveryStepAndPause() {
         Playback playback = new Playback(HandMadeTraces.handshake());
         playback.play();
         playback.stepNext();

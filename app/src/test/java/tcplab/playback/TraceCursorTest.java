@@ -113,14 +113,35 @@ class TraceCursorTest {
     }
 
     @Test
-    void stepsGoThroughDistinctEventTimes() {
-        assertThat(handshake.eventTimes()).containsExactly(0, DELAY, 2 * DELAY, 3 * DELAY);
-        assertThat(handshake.nextEventTime(0)).isEqualTo(DELAY);
-        assertThat(handshake.nextEventTime(DELAY + 1)).isEqualTo(2 * DELAY);
-        assertThat(handshake.nextEventTime(3 * DELAY)).isEqualTo(handshake.endTime());
-        assertThat(handshake.previousEventTime(DELAY + 1)).isEqualTo(DELAY);
-        assertThat(handshake.previousEventTime(DELAY)).isZero();
-        assertThat(handshake.previousEventTime(0)).isZero();
+    void stepsStopAtEveryEventTime() {
+        assertThat(handshake.steps()).extracting(Position::time).containsExactly(0L, DELAY, 2 * DELAY, 3 * DELAY);
+        assertThat(handshake.nextStep(handshake.position(0)).time()).isEqualTo(DELAY);
+        assertThat(handshake.nextStep(handshake.position(DELAY + 1)).time()).isEqualTo(2 * DELAY);
+        assertThat(handshake.nextStep(handshake.position(3 * DELAY))).isEqualTo(handshake.position(handshake.endTime()));
+        assertThat(handshake.previousStep(handshake.position(DELAY + 1)).time()).isEqualTo(DELAY);
+        assertThat(handshake.previousStep(handshake.position(DELAY)).time()).isZero();
+        assertThat(handshake.previousStep(handshake.position(0))).isEqualTo(handshake.position(0));
+    }
+
+    @Test
+    void aStateThatLastsNoTimeIsStillAStepOfItsOwn() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        Position arrival = cursor.nextStep(cursor.position(0));
+        assertThat(arrival.time()).isEqualTo(DELAY);
+        Frame closeWait = cursor.frameAt(arrival);
+        assertThat(closeWait.state(Side.SERVER)).isEqualTo(TcpState.CLOSE_WAIT);
+        assertThat(closeWait.packets()).as("the FIN has arrived and no answer has left yet").isEmpty();
+        assertThat(closeWait.latestEvents()).last().isInstanceOf(StateChanged.class);
+
+        Position next = cursor.nextStep(arrival);
+        assertThat(next).isEqualTo(cursor.position(DELAY));
+        Frame lastAck = cursor.frameAt(next);
+        assertThat(lastAck.state(Side.SERVER)).isEqualTo(TcpState.LAST_ACK);
+        assertThat(lastAck.packets()).hasSize(2).allSatisfy(packet -> assertThat(packet.flight().sender()).isEqualTo(Side.SERVER));
+        assertThat(lastAck.latestEvents()).first().isInstanceOf(SegmentSent.class);
+
+        assertThat(cursor.previousStep(next)).isEqualTo(arrival);
+        assertThat(cursor.frameAt(DELAY).state(Side.SERVER)).as("playing passes the instant whole").isEqualTo(TcpState.LAST_ACK);
     }
 
     @Test
