@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tcplab.view.BenchCommand;
 
 /**
  * The headless entry: {@code trace}, {@code sweep} and whatever else is registered below. It
@@ -22,7 +23,8 @@ public final class CommandLine {
 
     private static final Map<String, Subcommand> SUBCOMMANDS = registry(
             new TraceCommand(),
-            new SweepCommand());
+            new SweepCommand(),
+            new BenchCommand());
 
     private CommandLine() {
     }

@@ -64,6 +64,9 @@ public final class LadderView extends ScrollPane {
         canvas.getStyleClass().add("ladder-canvas");
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, clientHeader, serverHeader);
         setContent(canvas);
+        canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
+        canvas.setOnMouseMoved(event -> canvas.setCursor(
+                arrowAt(event.getX(), event.getY()) == null ? Cursor.DEFAULT : Cursor.HAND));
 
         model.cursorProperty().addListener((obs, old, cursor) -> rebuild(cursor));
         model.frameProperty().addListener((obs, old, frame) -> update(frame, true));
@@ -134,8 +137,9 @@ public final class LadderView extends ScrollPane {
         now.setEndX(Math.max(canvas.getWidth(), 300) - 8);
         now.setStartY(nowY);
         now.setEndY(nowY);
+        double width = canvas.getWidth();
         for (Arrow arrow : arrows) {
-            arrow.update(t);
+            arrow.update(t, width);
         }
         for (StateMark mark : stateMarks) {
             mark.update(t);
@@ -152,6 +156,37 @@ public final class LadderView extends ScrollPane {
         }
     }
 
+    private static final double CLICK_DISTANCE = 8;
+
+    private Arrow arrowAt(double x, double y) {
+        Arrow nearest = null;
+        double best = CLICK_DISTANCE;
+        for (Arrow arrow : arrows) {
+            double distance = arrow.distance(x, y);
+            if (distance <= best) {
+                best = distance;
+                nearest = arrow;
+            }
+        }
+        return nearest;
+    }
+
+    /** Jumps to the moment of the arrow under the pointer, at the height clicked. */
+    private void seekToArrowAt(double x, double y) {
+        Arrow arrow = arrowAt(x, y);
+        if (arrow != null) {
+            long at = model.simulatedMicros((y - TOP) / PIXELS_PER_SECOND);
+            model.seek(Math.max(arrow.flight.sentAt(), Math.min(at, arrow.flight.endAt())));
+        }
+    }
+
+    /** Clicks an arrow as a learner would, for tests: the point a third of the way along it. */
+    void clickArrow(Group arrowGroup) {
+        arrows.stream().filter(arrow -> arrow.group == arrowGroup).findFirst().ifPresent(arrow ->
+                seekToArrowAt(arrow.line.getStartX() + (arrow.line.getEndX() - arrow.line.getStartX()) / 3,
+                        arrow.line.getStartY() + (arrow.line.getEndY() - arrow.line.getStartY()) / 3));
+    }
+
     /** The arrows currently drawn (sent at or before the playback time). */
     public List<Group> visibleArrows() {
         return arrows.stream().filter(arrow -> arrow.group.isVisible()).map(arrow -> arrow.group).toList();
@@ -163,10 +198,13 @@ public final class LadderView extends ScrollPane {
         final double labelShift;
         final Group group = new Group();
         final Line line = new Line();
-        final Line hit = new Line();
         final Polygon head = new Polygon(0, 0, -10, -5, -10, 5);
         final Text label = new Text();
         final Text cross = new Text("✕");
+        final Translate headPlace = new Translate();
+        final Rotate headTurn = new Rotate();
+        boolean drawnSettled;
+        double drawnWidth = -1;
 
         Arrow(Flight flight, TraceCursor cursor, boolean relative, LanguageModel language, int stacked) {
             this.flight = flight;
@@ -187,7 +225,6 @@ public final class LadderView extends ScrollPane {
             head.getStyleClass().add("ladder-head");
             label.getStyleClass().add("ladder-label");
             cross.getStyleClass().add("ladder-cross");
-            hit.getStyleClass().add("ladder-hit");
             String flags = kind == SegmentKind.DATA ? "DATA" : flight.segment().flagsJoined("+").replace("+PSH", "");
             String numbers = Formats.numbers(cursor.trace(), flight.segment(), relative);
             if (flight.duplicate()) {
@@ -197,20 +234,33 @@ public final class LadderView extends ScrollPane {
             } else {
                 label.setText(flags + "  " + numbers);
             }
-            group.getChildren().addAll(line, head, cross, label, hit);
-            group.setOnMouseClicked(event -> {
-                long at = model.simulatedMicros((event.getY() - TOP) / PIXELS_PER_SECOND);
-                model.seek(Math.max(flight.sentAt(), Math.min(at, flight.endAt())));
-            });
-            group.setCursor(Cursor.HAND);
+            group.getChildren().addAll(line, head, cross, label);
+            head.getTransforms().setAll(headPlace, headTurn);
         }
 
-        void update(long t) {
+        /** How far (in pixels) a point is from the drawn part of the arrow. */
+        double distance(double x, double y) {
+            if (!group.isVisible()) {
+                return Double.MAX_VALUE;
+            }
+            double dx = line.getEndX() - line.getStartX();
+            double dy = line.getEndY() - line.getStartY();
+            double lengthSquared = dx * dx + dy * dy;
+            double along = lengthSquared == 0 ? 0
+                    : Math.max(0, Math.min(1, ((x - line.getStartX()) * dx + (y - line.getStartY()) * dy) / lengthSquared));
+            return Math.hypot(x - (line.getStartX() + along * dx), y - (line.getStartY() + along * dy));
+        }
+
+        void update(long t, double width) {
             boolean visible = flight.sentAt() <= t;
             group.setVisible(visible);
-            if (!visible) {
+            // A finished arrow only moves when the diagram is resized: most arrows, most frames.
+            boolean settled = t >= flight.endAt();
+            if (!visible || settled && drawnSettled && width == drawnWidth) {
                 return;
             }
+            drawnSettled = settled;
+            drawnWidth = width;
             double startX = x(flight.sender());
             double targetX = x(flight.sender().peer());
             double endX = flight.dropped() ? (startX + targetX) / 2 : targetX;
@@ -224,13 +274,10 @@ public final class LadderView extends ScrollPane {
             line.setStartY(startY);
             line.setEndX(tipX);
             line.setEndY(tipY);
-            hit.setStartX(startX);
-            hit.setStartY(startY);
-            hit.setEndX(tipX);
-            hit.setEndY(tipY);
             double angle = Math.toDegrees(Math.atan2(y(flight.endAt()) - startY, endX - startX));
-            head.getTransforms().setAll(new Translate(tipX, tipY),
-                    new Rotate(angle));
+            headPlace.setX(tipX);
+            headPlace.setY(tipY);
+            headTurn.setAngle(angle);
             boolean arrived = t >= flight.endAt();
             head.setVisible(!flight.dropped());
             cross.setVisible(flight.dropped() && arrived);

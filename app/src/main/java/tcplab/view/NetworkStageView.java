@@ -30,6 +30,8 @@ public final class NetworkStageView extends Region {
     public static final String STYLE_CLASS = "network-stage";
     private static final double GAP = 12;
     private static final double FALL_DISTANCE = 90;
+    /** More segments than this on the wire at once are drawn compact. */
+    private static final int CROWD = 12;
 
     private final LabModel model;
     private final LanguageModel language;
@@ -137,11 +139,13 @@ public final class NetworkStageView extends Region {
 
         Set<Integer> shown = new HashSet<>();
         boolean relative = model.relativeNumbersProperty().get();
+        boolean crowded = frame.packets().size() > CROWD;
         for (PacketPosition position : frame.packets()) {
             int id = position.flight().transmissionId();
             shown.add(id);
             PacketNode node = packets.computeIfAbsent(id, key -> takeNode());
             node.setUserData(position);
+            node.setCompact(crowded);
             node.show(position, model.cursorProperty().get().trace(), relative, language);
         }
         packets.entrySet().removeIf(entry -> {

@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import javafx.geometry.Pos;
+import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -44,6 +45,9 @@ final class PacketNode extends StackPane {
         tooltip.textProperty().bind(language.bind("packet.dropHint"));
         Tooltip.install(this, tooltip);
         setFocusTraversable(false);
+        // Drawn once and then moved as a bitmap: many packets fly at once, and only their place changes.
+        setCache(true);
+        setCacheHint(CacheHint.SPEED);
     }
 
     /** Shows a flight; the language decides the words of the badge. */
@@ -52,7 +56,11 @@ final class PacketNode extends StackPane {
         if (shown != flight) {
             flight = shown;
             SegmentKind segmentKind = SegmentKind.of(shown.segment());
+            boolean compact = getStyleClass().contains("compact");
             getStyleClass().setAll(STYLE_CLASS, "kind-" + segmentKind.name().toLowerCase().replace('_', '-'));
+            if (compact) {
+                getStyleClass().add("compact");
+            }
             if (shown.retransmission()) {
                 getStyleClass().add("retransmission");
             }
@@ -85,6 +93,22 @@ final class PacketNode extends StackPane {
         badge.setManaged(badgeShown);
         pseudoClassStateChanged(ViewStyles.FALLING, position.falling());
         cross.setVisible(position.falling());
+    }
+
+    /**
+     * In a crowd (many segments at once) a packet shows only its kind: the numbers would overlap
+     * unreadably anyway, and fewer drawn pixels keep the animation smooth.
+     */
+    void setCompact(boolean compact) {
+        if (compact != getStyleClass().contains("compact")) {
+            if (compact) {
+                getStyleClass().add("compact");
+            } else {
+                getStyleClass().remove("compact");
+            }
+            numbers.setVisible(!compact);
+            numbers.setManaged(!compact);
+        }
     }
 
     Flight flight() {

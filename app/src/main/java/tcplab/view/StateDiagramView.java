@@ -118,8 +118,10 @@ public final class StateDiagramView extends Region {
     }
 
     private void show(Frame shown) {
+        boolean same = frame != null && shown != null && frame.states().equals(shown.states())
+                && frame.transitions().equals(shown.transitions());
         frame = shown;
-        if (frame == null) {
+        if (frame == null || same) {
             return;
         }
         // Styles change here, before the next pulse's CSS pass; layoutChildren only places things.
