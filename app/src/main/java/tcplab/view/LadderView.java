@@ -97,8 +97,13 @@ public final class LadderView extends ScrollPane {
             arrowsGroup.getChildren().add(arrow.group);
         }
         for (Side side : Side.values()) {
+            StateChanged previousChange = null;
+            int line = 0;
             for (StateChanged change : cursor.stateChanges(side)) {
-                StateMark mark = new StateMark(change);
+                // States entered in the same instant (CLOSE-WAIT, then LAST-ACK) are written one under another.
+                line = previousChange != null && previousChange.time() == change.time() ? line + 1 : 0;
+                previousChange = change;
+                StateMark mark = new StateMark(change, line * LABEL_LINE);
                 stateMarks.add(mark);
                 statesGroup.getChildren().add(mark.text);
             }
@@ -295,8 +300,11 @@ public final class LadderView extends ScrollPane {
         final StateChanged change;
         final Text text = new Text();
 
-        StateMark(StateChanged change) {
+        final double shift;
+
+        StateMark(StateChanged change, double shift) {
             this.change = change;
+            this.shift = shift;
             text.setText(change.to().rfcName());
             text.getStyleClass().addAll("ladder-state", ViewStyles.sideClass(change.side()));
         }
@@ -306,7 +314,7 @@ public final class LadderView extends ScrollPane {
             double width = text.getLayoutBounds().getWidth();
             double lineX = x(change.side());
             text.setX(change.side() == Side.CLIENT ? lineX - width - 8 : lineX + 8);
-            text.setY(y(change.time()) + 4);
+            text.setY(y(change.time()) + 4 + shift);
         }
     }
 }

@@ -179,7 +179,8 @@ public final class NetworkStageView extends Region {
             double nodeHeight = node.getHeight();
             boolean fromClient = position.flight().sender() == Side.CLIENT;
             double along = fromClient ? position.progress() : 1 - position.progress();
-            double x = wireStart + along * (wireEnd - wireStart) - nodeWidth / 2;
+            // The packet stays between the hosts: it leaves flush with its sender and lands flush with its receiver.
+            double x = wireStart + along * Math.max(0, wireEnd - wireStart - nodeWidth);
             double y = fromClient ? wireY - nodeHeight - 6 : wireY + 6;
             y += position.fall() * FALL_DISTANCE;
             node.relocate(x, y);

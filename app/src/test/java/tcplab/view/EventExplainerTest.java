@@ -1,0 +1,121 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tcplab.engine.AppAction;
+import tcplab.engine.AppCall;
+import tcplab.engine.DropCause;
+import tcplab.engine.Flag;
+import tcplab.engine.Segment;
+import tcplab.engine.SegmentDelivered;
+import tcplab.engine.SegmentDropped;
+import tcplab.engine.SegmentDuplicated;
+import tcplab.engine.SegmentSent;
+import tcplab.engine.Side;
+import tcplab.engine.StateChanged;
+import tcplab.engine.TcpState;
+import tcplab.engine.TimerArmed;
+import tcplab.engine.TimerCancelled;
+import tcplab.engine.TimerFired;
+import tcplab.engine.TimerKind;
+import tcplab.engine.Trace;
+import tcplab.engine.TraceEvent;
+import tcplab.i18n.Language;
+import tcplab.i18n.Messages;
+
+/** Every kind of event, and entering every state, gets a sentence in both languages. */
+class EventExplainerTest {
+
+    private static final Trace TRACE = new Trace(List.of(), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 0);
+    private final EventExplainer explainer = new EventExplainer(TRACE, true);
+
+    @Test
+    void everyEventKindIsExplainedInBothLanguages() {
+        List<TraceEvent> events = new ArrayList<>();
+        List<Segment> segments = List.of(
+                segment(Side.CLIENT, 1000, 0, 0, Flag.SYN),
+                segment(Side.SERVER, 5000, 1001, 0, Flag.SYN, Flag.ACK),
+                segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK),
+                segment(Side.CLIENT, 1001, 5001, 0, Flag.FIN, Flag.ACK),
+                segment(Side.SERVER, 0, 1001, 0, Flag.RST, Flag.ACK),
+                segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK));
+        int id = 1;
+        for (Segment segment : segments) {
+            events.add(new SegmentSent(0, segment.from(), id, id, segment, false));
+            events.add(new SegmentSent(0, segment.from(), id, id, segment, true));
+            events.add(new SegmentDelivered(0, segment.from().peer(), id, segment));
+            id++;
+        }
+        for (DropCause cause : DropCause.values()) {
+            events.add(new SegmentDropped(0, Side.CLIENT, 1, segments.get(0), cause));
+        }
+        events.add(new SegmentDuplicated(0, Side.CLIENT, 1, 2, segments.get(0)));
+        for (TcpState state : TcpState.values()) {
+            events.add(new StateChanged(0, Side.SERVER, TcpState.CLOSED, state));
+        }
+        for (TimerKind kind : TimerKind.values()) {
+            events.add(new TimerArmed(0, Side.CLIENT, kind, 1_000_000, 0));
+            events.add(new TimerFired(0, Side.CLIENT, kind));
+            events.add(new TimerCancelled(0, Side.CLIENT, kind));
+        }
+        for (AppAction action : AppAction.values()) {
+            events.add(new AppCall(0, Side.CLIENT, action, 64));
+        }
+
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            for (TraceEvent event : events) {
+                List<String> sentences = explainer.explain(messages, event);
+                assertThat(sentences).as("%s in %s", event, language).isNotEmpty().allSatisfy(sentence -> {
+                    assertThat(sentence).doesNotContain("!").doesNotContain("{");
+                    assertThat(sentence).contains(EventExplainer.hostName(messages, event.side()));
+                    if (language == Language.KOREAN) {
+                        assertThat(sentence).containsPattern("[\\uAC00-\\uD7A3]");
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void aRetransmissionSaysSoAndWhichTry() {
+        Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        SegmentSent first = new SegmentSent(0, Side.CLIENT, 1, 1, syn, false);
+        SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
+        EventExplainer withHistory = new EventExplainer(
+                new Trace(List.of(first, second), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 1_000_000), true);
+        assertThat(withHistory.explain(Messages.of(Language.ENGLISH), second))
+                .hasSize(2).last().asString().contains("retransmission").contains("try 2");
+    }
+
+    @Test
+    void theStandardIsTaughtWhereTheStudyNoteIsWrong() {
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            assertThat(explain(messages, TcpState.TIME_WAIT)).contains("240").contains("60").contains("MSL");
+            assertThat(explain(messages, TcpState.ESTABLISHED)).contains("SYN+ACK");
+            assertThat(explain(messages, TcpState.SYN_SENT)).contains("SYN-SENT").contains("SYN_SEND");
+            assertThat(explain(messages, TcpState.SYN_RECEIVED)).contains("SYN-RECEIVED").contains("SYN_RECIEVED");
+        }
+        assertThat(explain(Messages.of(Language.ENGLISH), TcpState.FIN_WAIT_1)).contains("active closer");
+        assertThat(explain(Messages.of(Language.ENGLISH), TcpState.CLOSE_WAIT)).contains("passive closer");
+        assertThat(explain(Messages.of(Language.KOREAN), TcpState.FIN_WAIT_1)).contains("능동적 종료자");
+        assertThat(explain(Messages.of(Language.KOREAN), TcpState.CLOSE_WAIT)).contains("수동적 종료자");
+        SegmentSent syn = new SegmentSent(0, Side.CLIENT, 1, 1, segment(Side.CLIENT, 1000, 0, 0, Flag.SYN), false);
+        assertThat(explainer.explain(Messages.of(Language.ENGLISH), syn)).singleElement().asString()
+                .contains("1000").contains("not just a random number");
+    }
+
+    private String explain(Messages messages, TcpState state) {
+        return String.join(" ", explainer.explain(messages, new StateChanged(0, Side.CLIENT, TcpState.CLOSED, state)));
+    }
+
+    private static Segment segment(Side from, long seq, long ack, int length, Flag... flags) {
+        return new Segment(from, seq, ack, EnumSet.copyOf(List.of(flags)), length, 65_535);
+    }
+}

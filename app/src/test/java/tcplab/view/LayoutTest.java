@@ -1,0 +1,109 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tcplab.engine.SegmentSent;
+import tcplab.i18n.Language;
+
+/** From the smallest window to full HD, in both languages, everything fits and no text is cut short. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class LayoutTest {
+
+    private final Preferences preferences =
+            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        BundledFonts.load();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    @Test
+    void noTextIsClippedAtAnySizeInEitherLanguage(FxRobot robot) {
+        for (double[] size : List.of(new double[] {1024, 700}, new double[] {1280, 800}, new double[] {1920, 1080})) {
+            for (Language language : Language.values()) {
+                MainView main = show(robot, language, size);
+                assertThat(main.minWidth(-1)).as("min width at %s", describe(size, language)).isLessThanOrEqualTo(size[0]);
+                assertThat(main.minHeight(-1)).as("min height at %s", describe(size, language)).isLessThanOrEqualTo(size[1]);
+                int checked = 0;
+                for (Labeled labeled : labeled(main)) {
+                    Text shown = (Text) labeled.lookup(".text");
+                    if (shown != null && labeled.getText() != null && !labeled.getText().isBlank()) {
+                        assertThat(shown.getText()).as("%s at %s", labeled, describe(size, language))
+                                .isEqualTo(labeled.getText());
+                        checked++;
+                    }
+                }
+                assertThat(checked).as("texts checked at %s", describe(size, language)).isGreaterThan(40);
+            }
+        }
+    }
+
+    /** The lost-SYN lesson just after the retransmission: timers, badges and a full explanation on screen. */
+    private MainView show(FxRobot robot, Language language, double[] size) {
+        MainView[] main = new MainView[1];
+        robot.interact(() -> {
+            LanguageModel languageModel = new LanguageModel(preferences);
+            languageModel.show(language);
+            LabModel model = Labs.scenario("syn-lost");
+            long resent = model.cursorProperty().get().trace().events().stream()
+                    .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();
+            model.seek(resent + 10_000);
+            main[0] = new MainView(languageModel, model);
+            Scene scene = new Scene(main[0], size[0], size[1]);
+            LabApplication.applyTheme(scene);
+            stage.setScene(scene);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return main[0];
+    }
+
+    private static String describe(double[] size, Language language) {
+        return (int) size[0] + "x" + (int) size[1] + " " + language;
+    }
+
+    private static List<Labeled> labeled(Parent parent) {
+        List<Labeled> result = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof Labeled l) {
+                result.add(l);
+            }
+            if (child instanceof Parent p) {
+                result.addAll(labeled(p));
+            }
+        }
+        return result;
+    }
+}
