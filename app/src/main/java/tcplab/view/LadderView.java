@@ -185,13 +185,6 @@ public final class LadderView extends ScrollPane {
         }
     }
 
-    /** Clicks an arrow as a learner would, for tests: the point a third of the way along it. */
-    void clickArrow(Group arrowGroup) {
-        arrows.stream().filter(arrow -> arrow.group == arrowGroup).findFirst().ifPresent(arrow ->
-                seekToArrowAt(arrow.line.getStartX() + (arrow.line.getEndX() - arrow.line.getStartX()) / 3,
-                        arrow.line.getStartY() + (arrow.line.getEndY() - arrow.line.getStartY()) / 3));
-    }
-
     /** The arrows currently drawn (sent at or before the playback time). */
     public List<Group> visibleArrows() {
         return arrows.stream().filter(arrow -> arrow.group.isVisible()).map(arrow -> arrow.group).toList();

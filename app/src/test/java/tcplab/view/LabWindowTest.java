@@ -34,6 +34,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
 import tcplab.playback.PlaybackSpeed;
+import tcplab.scenario.ScenarioCatalog;
 
 /** The lab window driven as a learner would: stepping, playing, clicking packets, switching language. */
 @ExtendWith(ApplicationExtension.class)
@@ -237,6 +238,66 @@ class LabWindowTest {
             assertThat(text).as("text of %s", label).isNotEqualTo(english.get(label));
             assertThat(text).as("text of %s", label).containsPattern("[\\uAC00-\\uD7A3]");
         });
+    }
+
+    @Test
+    void clickingAnArrowOnTheLadderSeeksToItsMoment(FxRobot robot) {
+        robot.interact(() -> model.seek(model.cursorProperty().get().endTime()));
+        robot.interact(() -> main.ladder().setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Group synAck = main.ladder().visibleArrows().get(1);
+        javafx.scene.shape.Line line = (javafx.scene.shape.Line) synAck.lookup(".ladder-line");
+        javafx.geometry.Point2D target = line.localToScreen(
+                line.getStartX() + (line.getEndX() - line.getStartX()) / 2,
+                line.getStartY() + (line.getEndY() - line.getStartY()) / 2);
+
+        robot.clickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        tcplab.playback.Flight flight = model.cursorProperty().get().flights().get(1);
+        assertThat(flight.segment().flags()).containsExactlyInAnyOrder(Flag.SYN, Flag.ACK);
+        assertThat(model.time()).isBetween(flight.sentAt() + 1, flight.endAt() - 1);
+        assertThat(main.networkStage().packetNodes()).anySatisfy(node ->
+                assertThat(((PacketNode) node).flight()).isEqualTo(flight));
+    }
+
+    @Test
+    void dropNextAimsAtTheNextSegmentOfThatDirection(FxRobot robot) {
+        robot.interact(() -> model.dropNext(Side.SERVER));
+        assertThat(model.learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.SERVER, 1));
+        assertThat(model.cursorProperty().get().flights()).anySatisfy(flight -> {
+            assertThat(flight.sender()).isEqualTo(Side.SERVER);
+            assertThat(flight.segment().flags()).containsExactlyInAnyOrder(Flag.SYN, Flag.ACK);
+            assertThat(flight.dropped()).isTrue();
+        });
+    }
+
+    @Test
+    void theProfileSwitchShowsLinuxAndRfcTimeWait(FxRobot robot) {
+        assertThat(timeWaitMicros()).as("RFC 9293: 2 x MSL of 2 minutes").isEqualTo(240_000_000L);
+        robot.clickOn("#profile-linux");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeWaitMicros()).as("Linux TCP_TIMEWAIT_LEN").isEqualTo(60_000_000L);
+    }
+
+    @Test
+    void choosingAScenarioShowsItFromTheStart(FxRobot robot) {
+        robot.interact(() -> model.seek(200_000));
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#scenario-picker").queryComboBox();
+        robot.interact(() -> picker.getSelectionModel().select(ScenarioCatalog.all().indexOf(ScenarioCatalog.find("syn-lost").orElseThrow())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.scenarioProperty().get().id()).isEqualTo("syn-lost");
+        assertThat(model.cursorProperty().get().flights().get(0).dropped()).isTrue();
+        assertThat(model.time()).isZero();
+        assertThat(picker.getButtonCell().getText()).isEqualTo("Lost SYN");
+    }
+
+    private long timeWaitMicros() {
+        return model.cursorProperty().get().trace().events().stream()
+                .filter(e -> e instanceof tcplab.engine.TimerArmed armed && armed.kind() == tcplab.engine.TimerKind.TIME_WAIT)
+                .map(tcplab.engine.TimerArmed.class::cast)
+                .mapToLong(armed -> armed.expiresAt() - armed.time())
+                .findFirst().orElseThrow();
     }
 
     private List<String> packetBadges() {
