@@ -61,7 +61,7 @@ public final class FaultPanelView extends VBox {
         title.getStyleClass().addAll("fault-direction", side);
         title.textProperty().bind(language.bind(TextKeys.faultDirection(from)));
 
-        NumberField loss = new NumberField(language, "loss-" + side, 0, (long) LinkModel.MAX_LOSS_PERCENT,
+        NumberField loss = new NumberField(language, "loss-" + side, 0, LinkModel.MAX_LOSS_PERCENT,
                 value -> link.lossPercentProperty().set(value));
         NumberField delay = new NumberField(language, "delay-" + side, 0, LinkModel.MAX_DELAY_MILLIS,
                 value -> link.delayMillisProperty().set((int) value));

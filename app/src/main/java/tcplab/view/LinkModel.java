@@ -9,7 +9,7 @@ import tcplab.engine.LinkSettings;
 /** The learner’s settings for one direction of the link: loss, delay and jitter. */
 public final class LinkModel {
 
-    public static final double MAX_LOSS_PERCENT = 100;
+    public static final int MAX_LOSS_PERCENT = 100;
     public static final int MAX_DELAY_MILLIS = 5_000;
     public static final int MAX_JITTER_MILLIS = 5_000;
 

@@ -87,6 +87,9 @@ final class PacketNode extends StackPane {
         String text = Formats.numbers(trace, shown.segment(), relative);
         if (!text.equals(numbers.getText())) {
             numbers.setText(text);
+            // Screen readers name the packet by what it shows.
+            setAccessibleText(shown.sender().letter() + "→" + shown.sender().peer().letter() + " "
+                    + kind.getText() + " " + text);
         }
         boolean badgeShown = shown.retransmission() || shown.duplicate() || position.falling();
         badge.setVisible(badgeShown);
