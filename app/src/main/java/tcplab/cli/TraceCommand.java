@@ -85,7 +85,7 @@ final class TraceCommand implements Subcommand {
 
     private static void writePcap(Trace trace, Path file) throws UsageException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            PcapWriter.write(trace, Addresses.ENDPOINTS, out);
+            PcapWriter.write(trace, out);
         } catch (IOException e) {
             throw new UsageException("--pcap: cannot write '" + file + "': " + reason(e));
         }
