@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tcplab.TextKeys;
 import tcplab.engine.Flag;
+import tcplab.i18n.Language;
+import tcplab.i18n.Messages;
 import tcplab.pcap.PcapReader;
 import tcplab.pcap.PcapRecord;
-import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
 /** {@code trace} end to end, through {@link CommandLine#run} and the real simulator. */
@@ -164,13 +166,17 @@ class TraceCommandTest {
     }
 
     @Test
-    void listNamesEveryScenario() {
+    void listNamesEveryScenarioWithItsEnglishSummary() {
         Result result = run("trace", "--list");
+        Messages english = Messages.of(Language.ENGLISH);
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).hasSize(ScenarioCatalog.all().size());
-        for (Scenario scenario : ScenarioCatalog.all()) {
-            assertThat(result.out()).anyMatch(line -> line.startsWith(scenario.id()));
+        for (int i = 0; i < ScenarioCatalog.all().size(); i++) {
+            String id = ScenarioCatalog.all().get(i).id();
+            assertThat(result.out().get(i)).startsWith(id + "  ")
+                    .endsWith(english.text(TextKeys.scenarioSummary(id)))
+                    .doesNotContain("!");
         }
     }
 
