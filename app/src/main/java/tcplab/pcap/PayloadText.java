@@ -18,8 +18,8 @@ import tcplab.engine.TraceEvent;
  * retransmission carries the same bytes as the original, and a second connection on the same ports
  * (whose stream starts again after its own SYN) the same bytes as the first.
  *
- * <p>Feed it every sent segment in trace order through {@link #payload(Segment)}: a SYN moves the
- * start of its sender's stream, so later segments are placed in the newest connection.
+ * <p>Feed it every sent segment in trace order through {@link #payload(Segment)}: a SYN starts its
+ * sender's stream anew ({@link ConnectionOrigins}).
  */
 final class PayloadText {
 
@@ -30,38 +30,29 @@ final class PayloadText {
     private static final String REPLY_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \r\n\r\n";
 
     private final Map<Side, byte[]> streams = new EnumMap<>(Side.class);
-    /** Each side's sequence number just before its first data byte: its latest SYN's. */
-    private final Map<Side, Long> origin = new EnumMap<>(Side.class);
-    private final Trace trace;
+    private final ConnectionOrigins origins;
 
     PayloadText(Trace trace) {
-        this.trace = trace;
-        resetOrigins();
+        ConnectionOrigins ahead = new ConnectionOrigins(trace);
         Map<Side, Long> lengths = new EnumMap<>(Side.class);
         for (TraceEvent event : trace.events()) {
             if (event instanceof SegmentSent) {
                 Segment segment = ((SegmentSent) event).segment();
-                long offset = offset(segment);
+                long offset = offset(ahead, segment);
                 if (segment.length() > 0 && offset < HALF_SEQUENCE_SPACE) {
                     lengths.merge(segment.from(), offset + segment.length(), Math::max);
                 }
             }
         }
-        resetOrigins();
+        origins = new ConnectionOrigins(trace);
         streams.put(Side.CLIENT, request(lengths.getOrDefault(Side.CLIENT, 0L).intValue(), host(Side.SERVER)));
         streams.put(Side.SERVER, reply(lengths.getOrDefault(Side.SERVER, 0L).intValue()));
-    }
-
-    private void resetOrigins() {
-        for (Side side : Side.values()) {
-            origin.put(side, trace.initialSequence().getOrDefault(side, 0L));
-        }
     }
 
     /** The payload of the next sent segment: the stretch of its sender's stream its sequence numbers name. */
     byte[] payload(Segment segment) {
         byte[] stream = streams.get(segment.from());
-        long offset = offset(segment);
+        long offset = offset(origins, segment);
         byte[] payload = new byte[segment.length()];
         for (int i = 0; i < payload.length; i++) {
             long at = offset + i;
@@ -70,13 +61,11 @@ final class PayloadText {
         return payload;
     }
 
-    /** Where the segment's first data byte sits in its sender's stream; the SYN takes number 0. */
-    private long offset(Segment segment) {
-        if (segment.has(Flag.SYN)) {
-            origin.put(segment.from(), segment.seq());
-        }
-        return Math.floorMod(segment.seq() - origin.get(segment.from()) - 1 + (segment.has(Flag.SYN) ? 1 : 0),
-                1L << 32);
+    /** Where the segment's first data byte sits in its sender's stream: the SYN takes number 0. */
+    private static long offset(ConnectionOrigins origins, Segment segment) {
+        origins.sent(segment);
+        long firstDataNumber = segment.has(Flag.SYN) ? 1 : 0;
+        return Math.floorMod(origins.relativeSeq(segment) + firstDataNumber - 1, 1L << 32);
     }
 
     /** The dotted address of a host, as a request's Host header names the server. */

@@ -123,6 +123,15 @@ class TraceCommandTest {
     }
 
     @Test
+    void aSecondConnectionCountsFromItsOwnIsnWhileAnOldDuplicateKeepsItsNumbers() {
+        assertThat(run("trace", "--scenario", "old-duplicate").out()).containsSubsequence(
+                row("150.000 S send PSH,ACK 1 65 512 -"),
+                row("1600.000 C recv PSH,ACK 1 65 512 -"),
+                row("1700.000 C send SYN 0 0 0 -"),
+                row("1750.000 S send SYN,ACK 0 1 0 -"));
+    }
+
+    @Test
     void theSameOptionsPrintTheSameTraceAndAnotherSeedAnotherIsn() {
         List<String> first = run("trace", "--seed", "42", "--loss", "0.2", "--absolute").out();
 
