@@ -88,7 +88,8 @@ final class SweepCommand implements Subcommand {
             for (String text : list.get().split(",", -1)) {
                 BigDecimal rate = Options.parseDecimal("--losses", text.trim());
                 if (!Options.isProbability(rate)) {
-                    throw new UsageException("--losses: expected probabilities from 0 to 1, got " + rate.toPlainString());
+                    throw new UsageException(
+                            "--losses: expected probabilities from 0 to 1, got " + rate.toPlainString());
                 }
                 rates.add(rate);
             }
@@ -101,7 +102,8 @@ final class SweepCommand implements Subcommand {
             throw new UsageException("--loss-step: must be more than 0");
         }
         if (to.compareTo(from) < 0) {
-            throw new UsageException("--loss-to: " + to.toPlainString() + " is below --loss-from " + from.toPlainString());
+            throw new UsageException(
+                    "--loss-to: " + to.toPlainString() + " is below --loss-from " + from.toPlainString());
         }
         List<BigDecimal> rates = new ArrayList<>();
         for (BigDecimal rate = from; rate.compareTo(to) <= 0; rate = rate.add(step)) {

@@ -109,7 +109,8 @@ final class TraceTable {
             if (absolute) {
                 return new String[] {Long.toString(segment.seq()), Long.toString(segment.ack())};
             }
-            return new String[] {Long.toString(origins.relativeSeq(segment)), Long.toString(origins.relativeAck(segment))};
+            return new String[] {
+                Long.toString(origins.relativeSeq(segment)), Long.toString(origins.relativeAck(segment))};
         }
     }
 

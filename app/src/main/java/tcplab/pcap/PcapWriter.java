@@ -55,7 +55,7 @@ public final class PcapWriter {
     private final Trace trace;
     private final PayloadText payloads;
     private final Map<Side, Integer> nextIpId = new EnumMap<>(Side.class);
-    /** The newest timestamp each side has received: its TSecr (RFC 7323 TS.Recent, which a late old segment does not lower). */
+    /** The newest timestamp each side has received, its TSecr: RFC 7323 TS.Recent, never lowered by a late segment. */
     private final Map<Side, Long> recentTimestamp = new EnumMap<>(Side.class);
     private final Map<Integer, Long> timestampOfTransmission = new HashMap<>();
 

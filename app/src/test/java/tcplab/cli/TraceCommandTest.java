@@ -33,7 +33,8 @@ class TraceCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     private static String row(String spaced) {

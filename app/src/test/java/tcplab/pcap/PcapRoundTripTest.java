@@ -82,14 +82,18 @@ class PcapRoundTripTest {
     @Test
     void eachHostCountsItsIpIdUp() throws PcapFormatException {
         List<PcapRecord> records = PcapReader.read(PcapWriter.toBytes(HandmadeTraces.lossyHandshake()));
-        List<Integer> clientIds = records.stream().filter(r -> r.source().equals(CLIENT)).map(PcapRecord::ipId).toList();
-        List<Integer> serverIds = records.stream().filter(r -> r.source().equals(SERVER)).map(PcapRecord::ipId).toList();
+        List<Integer> clientIds = ipIds(records, CLIENT);
+        List<Integer> serverIds = ipIds(records, SERVER);
 
         assertThat(clientIds).hasSize(4);
         for (int i = 1; i < clientIds.size(); i++) {
             assertThat(clientIds.get(i)).isEqualTo(clientIds.get(i - 1) + 1);
         }
         assertThat(serverIds.get(1)).isEqualTo(serverIds.get(0) + 1);
+    }
+
+    private static List<Integer> ipIds(List<PcapRecord> records, Inet4Address source) {
+        return records.stream().filter(r -> r.source().equals(source)).map(PcapRecord::ipId).toList();
     }
 
     @Test
@@ -107,7 +111,8 @@ class PcapRoundTripTest {
     void theRequestIsReadableHttpAndARetransmissionRepeatsItsBytes() {
         byte[] file = PcapWriter.toBytes(HandmadeTraces.lossyHandshake());
         String text = new String(file, StandardCharsets.US_ASCII);
-        String request = new String(PayloadText.request(HandmadeTraces.REQUEST, "192.168.0.20"), StandardCharsets.US_ASCII);
+        String request = new String(PayloadText.request(HandmadeTraces.REQUEST, "192.168.0.20"),
+                StandardCharsets.US_ASCII);
 
         assertThat(request).hasSize(HandmadeTraces.REQUEST).startsWith("GET /xxx")
                 .endsWith(" HTTP/1.1\r\nHost: 192.168.0.20\r\n\r\n");
@@ -124,7 +129,8 @@ class PcapRoundTripTest {
             int body = reply.length() - reply.indexOf("\r\n\r\n") - 4;
             assertThat(reply).contains("Content-Length: " + body + "\r\n");
         }
-        assertThat(PayloadText.reply(20)).as("too short for a header: plain text").hasSize(20).startsWith("Hello".getBytes(StandardCharsets.US_ASCII));
+        assertThat(PayloadText.reply(20)).as("too short for a header: plain text").hasSize(20)
+                .startsWith("Hello".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
