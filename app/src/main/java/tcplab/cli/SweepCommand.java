@@ -50,11 +50,6 @@ final class SweepCommand implements Subcommand {
             "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error.");
 
     @Override
-    public String name() {
-        return "sweep";
-    }
-
-    @Override
     public String summary() {
         return "run a scenario many times per loss rate: share established and setup-time percentiles";
     }

@@ -43,11 +43,6 @@ final class TraceCommand implements Subcommand {
             "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error.");
 
     @Override
-    public String name() {
-        return "trace";
-    }
-
-    @Override
     public String summary() {
         return "print one simulated connection as a tab-separated table (--pcap: also as a capture file)";
     }
