@@ -32,7 +32,10 @@ public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Actio
         CLOSED
     }
 
-    /** What an application asks of its socket. */
+    /**
+     * What an application asks of its socket. A call the connection's state does not allow (a
+     * write after close, a connect while connected) is skipped, as a socket call would fail.
+     */
     public enum Action {
         /** Passive open: wait for a SYN. */
         LISTEN,

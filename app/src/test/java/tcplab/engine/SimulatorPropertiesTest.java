@@ -31,7 +31,7 @@ class SimulatorPropertiesTest {
             EnumSet.of(Flag.SYN), EnumSet.of(Flag.SYN, Flag.ACK), EnumSet.of(Flag.ACK),
             EnumSet.of(Flag.PSH, Flag.ACK), EnumSet.of(Flag.FIN, Flag.ACK));
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void everyStateChangeIsAnRfcTransition(@ForAll("runs") SimulationInput input) {
         Trace trace = Simulator.run(input);
 
@@ -39,12 +39,12 @@ class SimulatorPropertiesTest {
         TraceChecks.eventsAreInTimeOrder(trace);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void sequenceArithmeticHolds(@ForAll("compliantRuns") SimulationInput input) {
         TraceChecks.sequenceArithmeticHolds(Simulator.run(input));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void everyRunEndsSettledWithinTheProfilesLimits(@ForAll("runs") SimulationInput input) {
         Trace trace = Simulator.run(input);
 
@@ -61,7 +61,7 @@ class SimulatorPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void theSameInputGivesTheSameTraceAndOutcome(@ForAll("runs") SimulationInput input) {
         Trace first = Simulator.run(input);
         Trace second = Simulator.run(input);
@@ -75,7 +75,7 @@ class SimulatorPropertiesTest {
         assertThat(outcome.clientEstablishedAt()).isEqualTo(firstEstablished(first, Side.CLIENT));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void droppingASegmentLeavesEverythingBeforeItUnchanged(@ForAll("runs") SimulationInput input,
                                                            @ForAll long pick) {
         Trace original = Simulator.run(input);
