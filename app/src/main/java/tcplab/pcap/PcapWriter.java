@@ -28,10 +28,10 @@ import tcplab.engine.TraceEvent;
  * next to the sending host would not see it. Packet times are simulated time since the start of
  * the run, so the file starts at the Unix epoch.
  *
- * <p>Addresses and ports are the simulated hosts' ({@link NetworkConfig}). The headers are those of
- * a Linux host: IPv4 with TTL 64, Don’t Fragment set and a per-host
- * IP ID counter; a SYN and the SYN+ACK carry MSS 1460, SACK permitted, timestamps, NOP and window
- * scale 7 in Linux’s order; every later segment carries NOP, NOP, timestamps, except a RST, which
+ * <p>Addresses, ports and MSS are the simulated hosts' ({@link NetworkConfig}). The headers are
+ * those of a Linux host: IPv4 with TTL 64, Don’t Fragment set and a per-host IP ID counter; a SYN
+ * and the SYN+ACK carry MSS 1460, SACK permitted, timestamps, NOP and window scale 7 in Linux’s
+ * order; every later segment carries NOP, NOP, timestamps, except a RST, which
  * carries no options. The window field of a non-SYN segment is the engine’s window divided by 128
  * (rounded up), as window scale 7 requires. A segment without ACK has its acknowledgment field
  * zeroed, as real stacks send it. Payload bytes come from {@link PayloadText}.
