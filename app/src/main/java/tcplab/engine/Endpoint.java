@@ -80,7 +80,7 @@ final class Endpoint {
     private boolean peerFinReceived;
     private boolean connectionEnded;
     private int readBytes;
-    private long lastOutOfWindowAck = NEVER;
+    private long lastOutOfWindowAnswer = NEVER;
 
     Endpoint(Side side, Simulation sim, TimerProfile profile, List<AppStep> program, boolean silent,
              boolean timeWaitSkipped) {
@@ -278,8 +278,10 @@ final class Endpoint {
         if (state == TcpState.SYN_RECEIVED && (flags & SYN) != 0 && seq == irs && !rst) {
             if ((flags & ACK) == 0) {
                 // The peer's SYN again: our SYN+ACK was lost. Linux (tcp_check_req) answers it
-                // with the SYN+ACK once more.
-                send(SYN | ACK, iss, rcvNxt, 0, true);
+                // with the SYN+ACK once more, under the same limit as out-of-window ACKs.
+                if (outOfWindowAnswerAllowed(segment, flags)) {
+                    send(SYN | ACK, iss, rcvNxt, 0, true);
+                }
                 return;
             }
             if (lt(sndUna, segment.ack()) && le(segment.ack(), sndNxt)) {
@@ -327,21 +329,28 @@ final class Endpoint {
         processTextAndFin(segment, flags);
     }
 
-    /**
-     * The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). As Linux
-     * does (tcp_oow_rate_limited), an answer to a bare ACK or a SYN is sent at most once per
-     * {@link TimerProfile#OUT_OF_WINDOW_ACK_INTERVAL_MICROS}; data and FINs are always answered.
-     */
+    /** The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). */
     private void answerOutOfWindow(Segment segment, int flags) {
-        boolean limited = segment.sequenceSpace() == 0 || (flags & SYN) != 0;
-        if (limited) {
-            if (lastOutOfWindowAck != NEVER
-                    && sim.now() - lastOutOfWindowAck < TimerProfile.OUT_OF_WINDOW_ACK_INTERVAL_MICROS) {
-                return;
-            }
-            lastOutOfWindowAck = sim.now();
+        if (outOfWindowAnswerAllowed(segment, flags)) {
+            sendAck();
         }
-        sendAck();
+    }
+
+    /**
+     * As Linux does (tcp_oow_rate_limited), a bare ACK or a SYN that does not fit is answered at
+     * most once per {@link TimerProfile#OUT_OF_WINDOW_ACK_INTERVAL_MICROS}; data and FINs always.
+     */
+    private boolean outOfWindowAnswerAllowed(Segment segment, int flags) {
+        if (segment.sequenceSpace() > 0 && (flags & SYN) == 0) {
+            return true;
+        }
+        long now = sim.now();
+        if (lastOutOfWindowAnswer != NEVER
+                && now - lastOutOfWindowAnswer < TimerProfile.OUT_OF_WINDOW_ACK_INTERVAL_MICROS) {
+            return false;
+        }
+        lastOutOfWindowAnswer = now;
+        return true;
     }
 
     /** RFC 9293 3.10.7.4, first check: does the segment overlap the receive window? */
@@ -590,8 +599,9 @@ final class Endpoint {
         if ((flags & ACK) != 0) {
             sim.cancelTimer(this, TimerKind.DELAYED_ACK); // this segment carries the ACK
         }
-        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, NetworkConfig.WINDOW),
-                retransmission);
+        // An RST advertises no window, as Linux sends it.
+        int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
+        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window), retransmission);
     }
 
     // ---------------------------------------------------------------- timers
@@ -697,7 +707,7 @@ final class Endpoint {
         peerFinReceived = false;
         connectionEnded = false;
         readBytes = 0;
-        lastOutOfWindowAck = NEVER;
+        lastOutOfWindowAnswer = NEVER;
         clearSending();
     }
 
