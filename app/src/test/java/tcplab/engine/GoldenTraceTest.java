@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ class GoldenTraceTest {
         Scenario scenario = ScenarioCatalog.find(id).orElseThrow();
         Trace trace = Simulator.run(scenario.input(profile, 1, OptionalLong.of(1000), OptionalLong.of(5000)));
 
-        assertThat(TraceText.render(trace)).isEqualTo(golden(id + "." + profile.name().toLowerCase() + ".txt"));
+        assertThat(TraceText.render(trace)).isEqualTo(golden(id + "." + profile.name().toLowerCase(Locale.ROOT) + ".txt"));
     }
 
     private static String golden(String name) throws IOException {

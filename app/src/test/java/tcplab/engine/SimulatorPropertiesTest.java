@@ -100,9 +100,23 @@ class SimulatorPropertiesTest {
         return inputs(Arbitraries.of(ScenarioCatalog.all()));
     }
 
+    /**
+     * Runs of the compliant scenarios. A scenario that opens a second connection on the same
+     * address/port pair gets RFC 9293 3.4.1 ISNs: a fixed ISN (a readability aid) gives the new
+     * connection the old one's numbers, so an old duplicate that outlives TIME-WAIT (which an RST
+     * may end early, the hazard of RFC 1337) would fit its window, as RFC 9293 3.4.1 explains.
+     */
     @Provide
     Arbitrary<SimulationInput> compliantRuns() {
-        return inputs(Arbitraries.of(ScenarioCatalog.all().stream().filter(s -> !s.id().equals(NON_COMPLIANT)).toList()));
+        return inputs(Arbitraries.of(ScenarioCatalog.all().stream().filter(s -> !s.id().equals(NON_COMPLIANT)).toList()))
+                .map(in -> reusesTheAddressPair(in.script())
+                        ? new SimulationInput(in.script(), in.profile(), in.seed(), OptionalLong.empty(),
+                                OptionalLong.empty(), in.clientToServer(), in.serverToClient(), in.faults())
+                        : in);
+    }
+
+    private static boolean reusesTheAddressPair(ApplicationScript script) {
+        return script.client().stream().filter(step -> step.action() == AppStep.Action.CONNECT).count() > 1;
     }
 
     private static Arbitrary<SimulationInput> inputs(Arbitrary<Scenario> scenarios) {
