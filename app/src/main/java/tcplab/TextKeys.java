@@ -10,6 +10,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
 import tcplab.playback.SegmentKind;
+import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
 /**
@@ -22,12 +23,12 @@ public final class TextKeys {
     private TextKeys() {
     }
 
-    /** A scenario’s title in the picker. */
+    /** The short title of a catalogue scenario, e.g. {@code scenario.syn-lost.title}. */
     public static String scenarioTitle(String scenarioId) {
         return "scenario." + scenarioId + ".title";
     }
 
-    /** A scenario’s one-line summary under the picker. */
+    /** The one-sentence summary of a catalogue scenario, e.g. {@code scenario.syn-lost.summary}. */
     public static String scenarioSummary(String scenarioId) {
         return "scenario." + scenarioId + ".summary";
     }
@@ -89,8 +90,8 @@ public final class TextKeys {
     /** Every key the methods of this class can build, for the key-usage test. */
     public static Stream<String> dynamicKeys() {
         return Stream.of(
-                ScenarioCatalog.all().stream().map(scenario -> scenarioTitle(scenario.id())),
-                ScenarioCatalog.all().stream().map(scenario -> scenarioSummary(scenario.id())),
+                ScenarioCatalog.all().stream().map(Scenario::id)
+                        .flatMap(id -> Stream.of(scenarioTitle(id), scenarioSummary(id))),
                 each(TcpState.values(), TextKeys::stateSummary),
                 each(TcpState.values(), TextKeys::stateExplanation),
                 each(SegmentKind.values(), TextKeys::segmentSent),

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tcplab.view.BenchCommand;
 
 /**
@@ -21,20 +21,20 @@ public final class CommandLine {
     /** Exit status for a command line that cannot be carried out as written. */
     public static final int USAGE_ERROR = 2;
 
-    private static final Map<String, Subcommand> SUBCOMMANDS = registry(
-            new TraceCommand(),
-            new SweepCommand(),
-            new BenchCommand());
+    private static final Map<String, Supplier<Subcommand>> SUBCOMMANDS = registry();
 
     private CommandLine() {
     }
 
-    private static Map<String, Subcommand> registry(Subcommand... commands) {
-        Map<String, Subcommand> byName = new LinkedHashMap<>();
-        for (Subcommand command : commands) {
-            byName.put(command.name(), command);
-        }
-        return Collections.unmodifiableMap(byName);
+    /** The subcommands by name, in overview order. Add a command here with one line. */
+    private static Map<String, Supplier<Subcommand>> registry() {
+        Map<String, Supplier<Subcommand>> commands = new LinkedHashMap<>();
+        // Lambdas rather than method references: a command's class is loaded only when it is
+        // chosen (or the overview is shown), so one that needs JavaFX costs the others nothing.
+        commands.put("trace", () -> new TraceCommand());
+        commands.put("sweep", () -> new SweepCommand());
+        commands.put("bench", () -> new BenchCommand());
+        return Collections.unmodifiableMap(commands);
     }
 
     /**
@@ -45,35 +45,30 @@ public final class CommandLine {
         return !word.startsWith("-");
     }
 
-    /** The names of the registered subcommands, in overview order. */
-    public static List<String> subcommands() {
-        return List.copyOf(SUBCOMMANDS.keySet());
-    }
-
     /**
      * Runs the subcommand named by {@code args[0]} with the rest of the arguments.
      *
      * @return the exit status: {@link #OK}, {@link #FAILURE} or {@link #USAGE_ERROR}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && (args[0].equals("help") || args[0].equals("--help"))) {
+        if (args.length > 0 && args[0].equals("help")) {
             printOverview(out);
             return OK;
         }
-        Subcommand command = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        Supplier<Subcommand> command = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         if (command == null) {
             err.println((args.length == 0 ? "no subcommand" : "unknown subcommand '" + args[0] + "'")
                     + " (known: " + String.join(", ", SUBCOMMANDS.keySet()) + ", help)");
             return USAGE_ERROR;
         }
         try {
-            return command.run(Arrays.asList(args).subList(1, args.length), out, err);
+            return command.get().run(Arrays.asList(args).subList(1, args.length), out, err);
         } catch (UsageException e) {
-            err.println(command.name() + ": " + e.getMessage());
+            err.println(args[0] + ": " + e.getMessage());
             return USAGE_ERROR;
         } catch (RuntimeException e) {
             // A fault of the program, not of the user: still one line, never a stack trace.
-            err.println(command.name() + ": internal error: " + e);
+            err.println(args[0] + ": internal error: " + e);
             return FAILURE;
         }
     }
@@ -81,9 +76,8 @@ public final class CommandLine {
     private static void printOverview(PrintStream out) {
         out.println("TCP Handshake Lab: with no arguments the window opens; with a subcommand it runs headless.");
         out.println();
-        for (Subcommand command : SUBCOMMANDS.values()) {
-            out.printf("  %-8s %s%n", command.name(), command.summary());
-        }
+        SUBCOMMANDS.forEach((name, command) -> out.println("  " + name + " ".repeat(Math.max(1, 9 - name.length()))
+                + command.get().summary()));
         out.println();
         out.println("Run '<subcommand> --help' for its options.");
     }

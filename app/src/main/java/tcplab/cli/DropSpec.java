@@ -41,7 +41,9 @@ final class DropSpec {
             throw malformed(option, spec, "expected C>S:FLAGS#N or S>C:FLAGS#N, e.g. S>C:SYN+ACK#1 or C>S:#2");
         }
         Side from = m.group(1).equals("C") ? Side.CLIENT : Side.SERVER;
-        Optional<Set<Flag>> flags = m.group(3).isEmpty() ? Optional.empty() : Optional.of(flags(option, spec, m.group(3)));
+        Optional<Set<Flag>> flags = m.group(3).isEmpty()
+                ? Optional.empty()
+                : Optional.of(flags(option, spec, m.group(3)));
         int nth;
         try {
             nth = Integer.parseInt(m.group(4));
@@ -61,7 +63,8 @@ final class DropSpec {
             try {
                 flag = Flag.valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw malformed(option, spec, "unknown flag '" + name + "' (flags: SYN, FIN, RST, PSH, ACK joined by +)");
+                throw malformed(option, spec,
+                        "unknown flag '" + name + "' (flags: SYN, FIN, RST, PSH, ACK joined by +)");
             }
             if (!flags.add(flag)) {
                 throw malformed(option, spec, "flag " + flag + " named twice");

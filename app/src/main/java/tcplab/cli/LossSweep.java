@@ -1,20 +1,16 @@
 package tcplab.cli;
 
 import java.math.BigDecimal;
-import java.util.OptionalLong;
-import tcplab.engine.AppAction;
-import tcplab.engine.AppCall;
-import tcplab.engine.Side;
+import java.util.Arrays;
+import tcplab.engine.RunOutcome;
 import tcplab.engine.Simulator;
-import tcplab.engine.StateChanged;
-import tcplab.engine.TcpState;
-import tcplab.engine.Trace;
-import tcplab.engine.TraceEvent;
 
 /**
  * Runs one scenario many times at a loss rate. Run {@code i} uses a seed mixed from the base seed
  * and {@code i} alone, so every loss rate sees the same sequence of seeds and a sweep is
- * reproducible from its base seed.
+ * reproducible from its base seed. Runs use the engine's outcome mode, which records no events.
+ * The setup time is the engine's {@link RunOutcome#setupMicros()}: from the client's connect call
+ * until the client reaches ESTABLISHED, how long connect() takes as the application sees it.
  */
 final class LossSweep {
 
@@ -30,12 +26,12 @@ final class LossSweep {
         long[] setup = new long[runs];
         int established = 0;
         for (int i = 0; i < runs; i++) {
-            OptionalLong time = setupTime(Simulator.run(simulation.input(runSeed(simulation.seed(), i), p)));
-            if (time.isPresent()) {
-                setup[established++] = time.getAsLong();
+            RunOutcome outcome = Simulator.outcome(simulation.input(runSeed(simulation.seed(), i), p));
+            if (outcome.established()) {
+                setup[established++] = outcome.setupMicros();
             }
         }
-        return new SweepPoint(loss, runs, established, java.util.Arrays.copyOf(setup, established));
+        return new SweepPoint(loss, runs, established, Arrays.copyOf(setup, established));
     }
 
     /** SplitMix64's finaliser over the base seed and run number: well spread, no shared state. */
@@ -44,23 +40,5 @@ final class LossSweep {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /**
-     * From the client's connect call until the client reaches ESTABLISHED: how long connect()
-     * takes to return, as the application sees it. Empty when the client never got there.
-     */
-    static OptionalLong setupTime(Trace trace) {
-        long connectedAt = -1;
-        for (TraceEvent event : trace.events()) {
-            if (connectedAt < 0 && event instanceof AppCall && event.side() == Side.CLIENT
-                    && ((AppCall) event).action() == AppAction.CONNECT) {
-                connectedAt = event.time();
-            } else if (connectedAt >= 0 && event instanceof StateChanged && event.side() == Side.CLIENT
-                    && ((StateChanged) event).to() == TcpState.ESTABLISHED) {
-                return OptionalLong.of(event.time() - connectedAt);
-            }
-        }
-        return OptionalLong.empty();
     }
 }

@@ -38,10 +38,12 @@ final class SimulationOptions {
             "  --seed N             seed of the run's one random source (default " + DEFAULT_SEED + ")",
             "  --isn-client N       fixed client initial sequence number, 0..4294967295",
             "  --isn-server N       fixed server ISN (default for both: RFC 9293 3.4.1 generator, from the seed)",
-            "  --delay MS           one-way delay in both directions, in ms (default: the scenario's own, 50 ms for most)",
+            "  --delay MS           one-way delay in both directions, in ms",
+            "                       (default: the scenario's own, 50 ms for most)",
             "  --delay-cs MS        delay client to server only",
             "  --delay-sc MS        delay server to client only",
-            "  --jitter MS          extra random delay from 0 to MS, both directions (default: the scenario's own, mostly 0)",
+            "  --jitter MS          extra random delay from 0 to MS, both directions",
+            "                       (default: the scenario's own, mostly 0)",
             "  --drop SPEC[,SPEC]   drop chosen segments, added to the scenario's own faults: C>S:FLAGS#N drops the",
             "                       N-th client-to-server segment whose flags are exactly FLAGS (joined by +, e.g.",
             "                       S>C:SYN+ACK#1); C>S:#N the N-th whatever its flags");
@@ -110,7 +112,8 @@ final class SimulationOptions {
         String id = options.string("--scenario").orElse(DEFAULT_SCENARIO);
         Scenario scenario = ScenarioCatalog.find(id).orElseThrow(
                 () -> new UsageException("--scenario: unknown scenario '" + id + "' (see trace --list)"));
-        return new SimulationOptions(scenario, profile, seed, isnClient, isnServer, clientToServer, serverToClient, drops);
+        return new SimulationOptions(scenario, profile, seed, isnClient, isnServer, clientToServer, serverToClient,
+                drops);
     }
 
     private static <T> Optional<T> or(Optional<T> specific, Optional<T> general) {

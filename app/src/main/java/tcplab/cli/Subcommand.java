@@ -3,11 +3,8 @@ package tcplab.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One headless command, such as {@code trace}: registered in {@link CommandLine}. */
+/** One headless command, such as {@code trace}, registered under its name in {@link CommandLine}. */
 public interface Subcommand {
-
-    /** The word that selects it, e.g. {@code trace}. */
-    String name();
 
     /** One line for the command overview, in English. */
     String summary();

@@ -50,11 +50,6 @@ final class SweepCommand implements Subcommand {
             "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error.");
 
     @Override
-    public String name() {
-        return "sweep";
-    }
-
-    @Override
     public String summary() {
         return "run a scenario many times per loss rate: share established and setup-time percentiles";
     }
@@ -88,7 +83,8 @@ final class SweepCommand implements Subcommand {
             for (String text : list.get().split(",", -1)) {
                 BigDecimal rate = Options.parseDecimal("--losses", text.trim());
                 if (!Options.isProbability(rate)) {
-                    throw new UsageException("--losses: expected probabilities from 0 to 1, got " + rate.toPlainString());
+                    throw new UsageException(
+                            "--losses: expected probabilities from 0 to 1, got " + rate.toPlainString());
                 }
                 rates.add(rate);
             }
@@ -101,7 +97,8 @@ final class SweepCommand implements Subcommand {
             throw new UsageException("--loss-step: must be more than 0");
         }
         if (to.compareTo(from) < 0) {
-            throw new UsageException("--loss-to: " + to.toPlainString() + " is below --loss-from " + from.toPlainString());
+            throw new UsageException(
+                    "--loss-to: " + to.toPlainString() + " is below --loss-from " + from.toPlainString());
         }
         List<BigDecimal> rates = new ArrayList<>();
         for (BigDecimal rate = from; rate.compareTo(to) <= 0; rate = rate.add(step)) {

@@ -42,7 +42,8 @@ record SweepPoint(BigDecimal loss, int runs, int established, long[] setupMicros
 
     /** The row {@code sweep} prints under {@link #HEADER}. */
     String row() {
-        return String.join("\t", loss.toPlainString(), Integer.toString(runs), establishedShare().toPlainString(),
+        return String.join("\t", loss.stripTrailingZeros().toPlainString(), Integer.toString(runs),
+                establishedShare().toPlainString(),
                 millis(percentile(50)), millis(percentile(90)), millis(percentile(99)));
     }
 

@@ -28,22 +28,19 @@ final class TraceCommand implements Subcommand {
             "Runs one simulated connection and prints every event as a tab-separated table:",
             "  " + TraceTable.HEADER.replace('\t', ' '),
             "t_ms is simulated time; side is C or S (the sender for send, drop and dup, the receiver for recv);",
-            "seq and ack are relative to the sender's and the receiver's ISN, as Wireshark shows them.",
+            "seq and ack are relative to the sender's and the receiver's ISN in the segment's connection,",
+            "as Wireshark shows them (ack is 0 on a segment without ACK).",
             "",
             "Options:",
             SimulationOptions.SETUP_HELP,
             SimulationOptions.LOSS_HELP,
             "  --absolute           print raw 32-bit seq and ack instead of relative ones",
-            "  --pcap FILE          also write the segments as a pcap file, as captured on the wire at each sender",
+            "  --pcap FILE          also write the segments as a pcap file, as captured on the wire at each",
+            "                       sender: every transmission, lost ones too (open it in Wireshark)",
             "  --list               list the scenarios and exit",
             "  --help               show this help and exit",
             "",
             "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error.");
-
-    @Override
-    public String name() {
-        return "trace";
-    }
 
     @Override
     public String summary() {
@@ -85,7 +82,7 @@ final class TraceCommand implements Subcommand {
 
     private static void writePcap(Trace trace, Path file) throws UsageException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            PcapWriter.write(trace, Addresses.ENDPOINTS, out);
+            PcapWriter.write(trace, out);
         } catch (IOException e) {
             throw new UsageException("--pcap: cannot write '" + file + "': " + reason(e));
         }

@@ -32,7 +32,10 @@ public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Actio
         CLOSED
     }
 
-    /** What an application asks of its socket. */
+    /**
+     * What an application asks of its socket. A call the connection's state does not allow (a
+     * write after close, a connect while connected) is skipped, as a socket call would fail.
+     */
     public enum Action {
         /** Passive open: wait for a SYN. */
         LISTEN,
@@ -51,7 +54,8 @@ public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Actio
             throw new IllegalArgumentException("a step's delay must not be negative: " + delayMicros);
         }
         if ((trigger == Trigger.RECEIVED) != (triggerBytes > 0)) {
-            throw new IllegalArgumentException("only a RECEIVED trigger, and every one, names a byte count: " + triggerBytes);
+            throw new IllegalArgumentException(
+                    "only a RECEIVED trigger, and every one, names a byte count: " + triggerBytes);
         }
         if ((action == Action.WRITE) != (bytes > 0)) {
             throw new IllegalArgumentException("only a WRITE, and every one, names a byte count: " + bytes);

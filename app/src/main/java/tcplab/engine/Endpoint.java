@@ -18,8 +18,7 @@ import java.util.List;
  * recommends for RST and SYN in synchronized states; timers follow RFC 6298.
  *
  * <p>Simplifications, none visible in the lessons: payloads are small, so the peer's window
- * never limits sending; a segment that arrives beyond a gap is answered with a duplicate ACK and
- * not kept (RFC 9293 says SHOULD keep it), so the sender's retransmission fills the gap.
+ * never limits sending; no SACK and no fast retransmit (a lost segment waits for its RTO).
  */
 final class Endpoint {
 
@@ -27,6 +26,11 @@ final class Endpoint {
     private static final long CLOCK_GRANULARITY_MICROS = 1_000;
 
     private static final long NEVER = -1;
+    private static final int ACK_NONE = 0;
+    private static final int ACK_SOON = 1;
+    private static final int ACK_NOW = 2;
+    /** How many out-of-order segments a receiver holds; the lessons never need more than a few. */
+    private static final int HELD_SEGMENTS = 8;
     private static final int RETRANSMISSION = TimerKind.RETRANSMISSION.ordinal();
     private static final int DELAYED_ACK = TimerKind.DELAYED_ACK.ordinal();
 
@@ -72,6 +76,12 @@ final class Endpoint {
     private long timedEnd;
     private long timedAt;
 
+    // Segments that arrived beyond a gap, held until it fills.
+    private final long[] heldSeq = new long[HELD_SEGMENTS];
+    private final int[] heldLength = new int[HELD_SEGMENTS];
+    private final boolean[] heldFin = new boolean[HELD_SEGMENTS];
+    private int heldCount;
+
     // The application's program and what its triggers look at.
     private int step;
     private boolean stepScheduled;
@@ -80,7 +90,7 @@ final class Endpoint {
     private boolean peerFinReceived;
     private boolean connectionEnded;
     private int readBytes;
-    private long lastOutOfWindowAck = NEVER;
+    private long lastOutOfWindowAnswer = NEVER;
 
     Endpoint(Side side, Simulation sim, TimerProfile profile, List<AppStep> program, boolean silent,
              boolean timeWaitSkipped) {
@@ -278,8 +288,10 @@ final class Endpoint {
         if (state == TcpState.SYN_RECEIVED && (flags & SYN) != 0 && seq == irs && !rst) {
             if ((flags & ACK) == 0) {
                 // The peer's SYN again: our SYN+ACK was lost. Linux (tcp_check_req) answers it
-                // with the SYN+ACK once more.
-                send(SYN | ACK, iss, rcvNxt, 0, true);
+                // with the SYN+ACK once more, under the same limit as out-of-window ACKs.
+                if (outOfWindowAnswerAllowed(segment, flags)) {
+                    send(SYN | ACK, iss, rcvNxt, 0, true);
+                }
                 return;
             }
             if (lt(sndUna, segment.ack()) && le(segment.ack(), sndNxt)) {
@@ -327,21 +339,28 @@ final class Endpoint {
         processTextAndFin(segment, flags);
     }
 
-    /**
-     * The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). As Linux
-     * does (tcp_oow_rate_limited), an answer to a bare ACK or a SYN is sent at most once per
-     * {@link TimerProfile#OUT_OF_WINDOW_ACK_INTERVAL_MICROS}; data and FINs are always answered.
-     */
+    /** The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). */
     private void answerOutOfWindow(Segment segment, int flags) {
-        boolean limited = segment.sequenceSpace() == 0 || (flags & SYN) != 0;
-        if (limited) {
-            if (lastOutOfWindowAck != NEVER
-                    && sim.now() - lastOutOfWindowAck < TimerProfile.OUT_OF_WINDOW_ACK_INTERVAL_MICROS) {
-                return;
-            }
-            lastOutOfWindowAck = sim.now();
+        if (outOfWindowAnswerAllowed(segment, flags)) {
+            sendAck();
         }
-        sendAck();
+    }
+
+    /**
+     * As Linux does (tcp_oow_rate_limited), a bare ACK or a SYN that does not fit is answered at
+     * most once per {@link TimerProfile#OUT_OF_WINDOW_ACK_INTERVAL_MICROS}; data and FINs always.
+     */
+    private boolean outOfWindowAnswerAllowed(Segment segment, int flags) {
+        if (segment.sequenceSpace() > 0 && (flags & SYN) == 0) {
+            return true;
+        }
+        long now = sim.now();
+        if (lastOutOfWindowAnswer != NEVER
+                && now - lastOutOfWindowAnswer < TimerProfile.OUT_OF_WINDOW_ACK_INTERVAL_MICROS) {
+            return false;
+        }
+        lastOutOfWindowAnswer = now;
+        return true;
     }
 
     /** RFC 9293 3.10.7.4, first check: does the segment overlap the receive window? */
@@ -413,36 +432,58 @@ final class Endpoint {
                 && le(rcvNxt, add(segment.seq(), segment.length()));
     }
 
-    /** The seventh and eighth checks: segment text, then the FIN bit. */
+    /**
+     * The seventh and eighth checks: segment text, then the FIN bit. A segment beyond a gap is
+     * held (RFC 9293 3.10.7.4 says it SHOULD be) and answered at once with a duplicate ACK; when
+     * the gap fills, the held segments are taken in order and acknowledged at once (RFC 5681 4.2).
+     */
     private void processTextAndFin(Segment segment, int flags) {
         boolean fin = (flags & FIN) != 0;
         int length = segment.length();
-        if (length == 0 && !fin) {
+        if ((length == 0 && !fin) || !takesText()) {
             return;
         }
         if (lt(rcvNxt, segment.seq())) {
-            sendAck(); // a gap before this segment: duplicate ACK
+            holdOutOfOrder(segment.seq(), length, fin);
+            sendAck();
             return;
         }
-        boolean ackNow = false;
-        boolean ackLater = false;
-        long end = add(segment.seq(), length);
-        boolean takesText = state == TcpState.ESTABLISHED || state == TcpState.FIN_WAIT_1
-                || state == TcpState.FIN_WAIT_2;
-        if (length > 0 && takesText && lt(rcvNxt, end)) {
+        int need = take(segment.seq(), length, fin);
+        if (heldCount > 0 && takeHeld()) {
+            need = ACK_NOW;
+        }
+        if (need == ACK_NOW || (need == ACK_SOON && (!profile.delayedAck() || timerOn[DELAYED_ACK]))) {
+            sendAck();
+        } else if (need == ACK_SOON) {
+            sim.armTimer(this, TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
+        }
+    }
+
+    private boolean takesText() {
+        return state == TcpState.ESTABLISHED || state == TcpState.FIN_WAIT_1 || state == TcpState.FIN_WAIT_2;
+    }
+
+    /**
+     * Takes the new part of in-order text and, if it comes next, the FIN. Returns how soon that
+     * must be acknowledged: {@link #ACK_NONE}, {@link #ACK_SOON} (may be delayed) or {@link #ACK_NOW}.
+     */
+    private int take(long seq, int length, boolean fin) {
+        int need = ACK_NONE;
+        long end = add(seq, length);
+        if (length > 0 && lt(rcvNxt, end)) {
             int fresh = (int) ((end - rcvNxt) & SequenceNumbers.MASK);
             rcvNxt = end;
             readBytes += fresh;
             sim.app(side, AppAction.READ, fresh);
-            ackLater = true;
+            need = ACK_SOON;
         }
-        if (fin && end == rcvNxt && takesText) {
+        if (fin && end == rcvNxt) {
             rcvNxt = add(rcvNxt, 1);
             peerFinReceived = true;
             switch (state) {
                 case ESTABLISHED -> {
                     changeState(TcpState.CLOSE_WAIT);
-                    ackLater = true;
+                    need = ACK_SOON;
                 }
                 case FIN_WAIT_1 -> {
                     if (finAcknowledged()) {
@@ -450,19 +491,56 @@ final class Endpoint {
                     } else {
                         changeState(TcpState.CLOSING);
                     }
-                    ackNow = true;
+                    need = ACK_NOW;
                 }
                 default -> {
                     enterTimeWait();
-                    ackNow = true;
+                    need = ACK_NOW;
                 }
             }
         }
-        if (ackNow || (ackLater && (!profile.delayedAck() || timerOn[DELAYED_ACK]))) {
-            sendAck();
-        } else if (ackLater) {
-            sim.armTimer(this, TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
+        return need;
+    }
+
+    private void holdOutOfOrder(long seq, int length, boolean fin) {
+        for (int i = 0; i < heldCount; i++) {
+            if (heldSeq[i] == seq) {
+                return; // a duplicate of one already held
+            }
         }
+        if (heldCount == heldSeq.length) {
+            return; // the queue is full: the sender's retransmission will bring it again
+        }
+        heldSeq[heldCount] = seq;
+        heldLength[heldCount] = length;
+        heldFin[heldCount] = fin;
+        heldCount++;
+    }
+
+    /** Takes every held segment that now continues the stream; returns whether any did. */
+    private boolean takeHeld() {
+        boolean took = false;
+        int i = 0;
+        while (i < heldCount && takesText()) {
+            if (lt(rcvNxt, heldSeq[i])) {
+                i++;
+                continue;
+            }
+            long seq = heldSeq[i];
+            int length = heldLength[i];
+            boolean fin = heldFin[i];
+            heldCount--;
+            heldSeq[i] = heldSeq[heldCount];
+            heldLength[i] = heldLength[heldCount];
+            heldFin[i] = heldFin[heldCount];
+            long end = add(seq, length);
+            if (lt(rcvNxt, end) || (fin && end == rcvNxt)) {
+                take(seq, length, fin);
+                took = true;
+            }
+            i = 0; // rcvNxt may have moved: look at every held segment again
+        }
+        return took;
     }
 
     // ---------------------------------------------------------------- acknowledgments and RTT
@@ -590,8 +668,9 @@ final class Endpoint {
         if ((flags & ACK) != 0) {
             sim.cancelTimer(this, TimerKind.DELAYED_ACK); // this segment carries the ACK
         }
-        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, NetworkConfig.WINDOW),
-                retransmission);
+        // An RST advertises no window, as Linux sends it.
+        int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
+        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window), retransmission);
     }
 
     // ---------------------------------------------------------------- timers
@@ -679,7 +758,7 @@ final class Endpoint {
 
     private void returnToListen() {
         stopTimers();
-        clearSending();
+        clearConnection();
         changeState(TcpState.LISTEN);
     }
 
@@ -697,11 +776,12 @@ final class Endpoint {
         peerFinReceived = false;
         connectionEnded = false;
         readBytes = 0;
-        lastOutOfWindowAck = NEVER;
-        clearSending();
+        lastOutOfWindowAnswer = NEVER;
+        clearConnection();
     }
 
-    private void clearSending() {
+    private void clearConnection() {
+        heldCount = 0;
         unsentBytes = 0;
         closeRequested = false;
         finSent = false;

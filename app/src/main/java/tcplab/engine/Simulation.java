@@ -1,6 +1,7 @@
 package tcplab.engine;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 /**
@@ -48,9 +49,10 @@ final class Simulation {
         // Drawn first and always, so that fixed ISNs leave the link's draws unchanged.
         this.isnGenerator = new IsnGenerator(random.nextLong(), random.nextLong(), random.nextLong());
         ApplicationScript script = input.script();
-        this.client = new Endpoint(Side.CLIENT, this, input.profile(), script.client(), false, script.timeWaitSkipped());
-        this.server = new Endpoint(Side.SERVER, this, input.profile(), script.server(), script.serverSilent(),
+        this.client = new Endpoint(Side.CLIENT, this, input.profile(), script.steps(Side.CLIENT), false,
                 script.timeWaitSkipped());
+        this.server = new Endpoint(Side.SERVER, this, input.profile(), script.steps(Side.SERVER),
+                script.serverSilent(), script.timeWaitSkipped());
         List<ScriptedFault> faultList = input.faults();
         this.faults = faultList.toArray(new ScriptedFault[0]);
         this.faultFlagMasks = new int[faults.length];
@@ -126,7 +128,7 @@ final class Simulation {
 
     /** The ISN for a new connection of {@code side}: the fixed one if the input names it, else RFC 9293 3.4.1. */
     long isn(Side side) {
-        java.util.OptionalLong fixed = side == Side.CLIENT ? input.isnClient() : input.isnServer();
+        OptionalLong fixed = side == Side.CLIENT ? input.isnClient() : input.isnServer();
         return fixed.isPresent() ? fixed.getAsLong() & SequenceNumbers.MASK : isnGenerator.isn(side, now);
     }
 

@@ -42,7 +42,8 @@ public final class PcapReader {
         if (magic != MAGIC) {
             in.order(ByteOrder.BIG_ENDIAN);
             if (in.getInt(0) != MAGIC) {
-                throw new PcapFormatException("not a classic microsecond pcap file (magic " + Integer.toHexString(magic) + ")");
+                throw new PcapFormatException(
+                        "not a classic microsecond pcap file (magic " + Integer.toHexString(magic) + ")");
             }
         }
         in.position(20);
@@ -70,7 +71,8 @@ public final class PcapReader {
         ByteBuffer p = ByteBuffer.wrap(frame);
         int etherType = p.getShort(12) & 0xFFFF;
         if (etherType != 0x0800) {
-            throw new PcapFormatException("packet " + number + ": not IPv4 (EtherType " + Integer.toHexString(etherType) + ")");
+            throw new PcapFormatException(
+                    "packet " + number + ": not IPv4 (EtherType " + Integer.toHexString(etherType) + ")");
         }
         int ip = PcapWriter.ETHERNET_HEADER;
         int ipHeader = (p.get(ip) & 0x0F) * 4;

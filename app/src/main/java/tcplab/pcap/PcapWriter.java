@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import tcplab.engine.Flag;
+import tcplab.engine.NetworkConfig;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentDuplicated;
@@ -27,9 +28,10 @@ import tcplab.engine.TraceEvent;
  * next to the sending host would not see it. Packet times are simulated time since the start of
  * the run, so the file starts at the Unix epoch.
  *
- * <p>The headers are those of a Linux host: IPv4 with TTL 64, Don’t Fragment set and a per-host
- * IP ID counter; a SYN and the SYN+ACK carry MSS 1460, SACK permitted, timestamps, NOP and window
- * scale 7 in Linux’s order; every later segment carries NOP, NOP, timestamps, except a RST, which
+ * <p>Addresses, ports and MSS are the simulated hosts' ({@link NetworkConfig}). The headers are
+ * those of a Linux host: IPv4 with TTL 64, Don’t Fragment set and a per-host IP ID counter; a SYN
+ * and the SYN+ACK carry MSS 1460, SACK permitted, timestamps, NOP and window scale 7 in Linux’s
+ * order; every later segment carries NOP, NOP, timestamps, except a RST, which
  * carries no options. The window field of a non-SYN segment is the engine’s window divided by 128
  * (rounded up), as window scale 7 requires. A segment without ACK has its acknowledgment field
  * zeroed, as real stacks send it. Payload bytes come from {@link PayloadText}.
@@ -42,7 +44,6 @@ public final class PcapWriter {
     static final int ETHERNET_HEADER = 14;
     static final int IPV4_HEADER = 20;
     static final int TCP_HEADER = 20;
-    static final int MSS = 1460;
     static final int WINDOW_SCALE = 7;
     static final int TTL = 64;
 
@@ -52,30 +53,28 @@ public final class PcapWriter {
     private static final Map<Side, Integer> IP_ID_BASE = Map.of(Side.CLIENT, 0x1000, Side.SERVER, 0x8000);
 
     private final Trace trace;
-    private final Endpoints endpoints;
     private final PayloadText payloads;
     private final Map<Side, Integer> nextIpId = new EnumMap<>(Side.class);
-    /** The newest timestamp each side has received: its TSecr (RFC 7323 TS.Recent). */
+    /** The newest timestamp each side has received, its TSecr: RFC 7323 TS.Recent, never lowered by a late segment. */
     private final Map<Side, Long> recentTimestamp = new EnumMap<>(Side.class);
     private final Map<Integer, Long> timestampOfTransmission = new HashMap<>();
 
-    private PcapWriter(Trace trace, Endpoints endpoints) {
+    private PcapWriter(Trace trace) {
         this.trace = trace;
-        this.endpoints = endpoints;
-        this.payloads = new PayloadText(trace, endpoints);
+        this.payloads = new PayloadText(trace);
         nextIpId.putAll(IP_ID_BASE);
     }
 
     /** Writes the capture of {@code trace} to {@code out}, which stays open. */
-    public static void write(Trace trace, Endpoints endpoints, OutputStream out) throws IOException {
-        new PcapWriter(trace, endpoints).writeTo(out);
+    public static void write(Trace trace, OutputStream out) throws IOException {
+        new PcapWriter(trace).writeTo(out);
     }
 
     /** The capture of {@code trace} as bytes. */
-    public static byte[] toBytes(Trace trace, Endpoints endpoints) {
+    public static byte[] toBytes(Trace trace) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            write(trace, endpoints, bytes);
+            write(trace, bytes);
         } catch (IOException e) {
             throw new IllegalStateException("a byte array stream does not fail", e);
         }
@@ -99,11 +98,16 @@ public final class PcapWriter {
             } else if (event instanceof SegmentDelivered) {
                 SegmentDelivered delivered = (SegmentDelivered) event;
                 Long timestamp = timestampOfTransmission.get(delivered.transmissionId());
-                if (timestamp != null) {
+                if (timestamp != null && isNewer(timestamp, recentTimestamp.get(delivered.side()))) {
                     recentTimestamp.put(delivered.side(), timestamp);
                 }
             }
         }
+    }
+
+    /** Whether {@code timestamp} is later than {@code recent} in 32-bit serial arithmetic. */
+    private static boolean isNewer(long timestamp, Long recent) {
+        return recent == null || (int) (timestamp - recent) > 0;
     }
 
     private static byte[] globalHeader() {
@@ -129,14 +133,14 @@ public final class PcapWriter {
         Side from = segment.from();
         Side to = from.peer();
         byte[] options = options(segment, timestamp, recentTimestamp.getOrDefault(from, 0L));
-        byte[] payload = payloads.payload(trace, segment);
+        byte[] payload = payloads.payload(segment);
         int tcpLength = TCP_HEADER + options.length + payload.length;
         ByteBuffer frame = ByteBuffer.allocate(ETHERNET_HEADER + IPV4_HEADER + tcpLength);
 
         frame.put(mac(to)).put(mac(from)).putShort((short) 0x0800);
 
-        byte[] source = endpoints.address(from).getAddress();
-        byte[] destination = endpoints.address(to).getAddress();
+        byte[] source = address(from);
+        byte[] destination = address(to);
         int ip = frame.position();
         frame.put((byte) 0x45).put((byte) 0).putShort((short) (IPV4_HEADER + tcpLength))
                 .putShort((short) nextIpId(from)).putShort((short) 0x4000)
@@ -145,7 +149,7 @@ public final class PcapWriter {
                 InternetChecksum.add(0, frame.array(), ip, IPV4_HEADER)));
 
         int tcp = frame.position();
-        frame.putShort((short) endpoints.port(from)).putShort((short) endpoints.port(to))
+        frame.putShort((short) NetworkConfig.port(from)).putShort((short) NetworkConfig.port(to))
                 .putInt((int) segment.seq()).putInt(segment.has(Flag.ACK) ? (int) segment.ack() : 0)
                 .put((byte) (((TCP_HEADER + options.length) / 4) << 4)).put(flagBits(segment))
                 .putShort((short) windowField(segment)).putShort((short) 0).putShort((short) 0)
@@ -162,10 +166,14 @@ public final class PcapWriter {
         return id;
     }
 
+    /** The host's IPv4 address in network byte order. */
+    static byte[] address(Side side) {
+        return ByteBuffer.allocate(4).putInt(NetworkConfig.address(side)).array();
+    }
+
     /** Locally administered MACs ending in the host's last address byte. */
-    private byte[] mac(Side side) {
-        byte[] address = endpoints.address(side).getAddress();
-        return new byte[] {0x02, 0, 0, 0, 0, address[3]};
+    private static byte[] mac(Side side) {
+        return new byte[] {0x02, 0, 0, 0, 0, address(side)[3]};
     }
 
     private static byte flagBits(Segment segment) {
@@ -192,7 +200,7 @@ public final class PcapWriter {
         }
         if (segment.has(Flag.SYN)) {
             ByteBuffer options = ByteBuffer.allocate(20);
-            options.put((byte) 2).put((byte) 4).putShort((short) MSS);
+            options.put((byte) 2).put((byte) 4).putShort((short) NetworkConfig.MSS);
             options.put((byte) 4).put((byte) 2);
             timestamps(options, timestamp, segment.has(Flag.ACK) ? echoed : 0);
             options.put((byte) 1);

@@ -20,9 +20,10 @@ import tcplab.engine.Side;
 
 /**
  * The lessons the lab offers, as data. Every lesson runs a small request/reply exchange (a
- * {@value #REQUEST}-byte request, a {@value #REPLY}-byte reply) over a calm link of 50 ms each
- * way, and differs from the first only in what its applications do or in the one segment a
- * scripted fault aims at.
+ * {@value #REQUEST}-byte request, a {@value #REPLY}-byte reply), on a calm link of 50 ms each
+ * way except {@code long-delay}, and differs from the first in what its applications do, in the
+ * segment a scripted fault aims at, or in its link. Titles and summaries are the i18n keys
+ * {@code scenario.<id>.title} and {@code scenario.<id>.summary}.
  */
 public final class ScenarioCatalog {
 

@@ -16,11 +16,6 @@ public final class BenchCommand implements Subcommand {
     static final int DEFAULT_FRAMES = 600;
 
     @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
     public String summary() {
         return "measure the window's frame interval with " + DEFAULT_PACKETS + " packets in flight (needs a display)";
     }

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.RunOutcome;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
@@ -28,6 +29,8 @@ import tcplab.scenario.ScenarioCatalog;
  * request, reply, close, TIME-WAIT) with its full trace, a new seed each run.
  * <ul>
  *   <li>{@code eventsPerSecond}: the auxiliary counter {@code events} is trace events per second;</li>
+ *   <li>{@code outcomeEventsPerSecond}: the same in the outcome mode sweeps use, which builds no
+ *       events but counts them;</li>
  *   <li>{@code handshakesWithLoss}: runs per second with 10% loss in each direction.</li>
  * </ul>
  * Run with {@code ./mvnw -B -pl app -am -Pbench verify -Djmh.args="-wi 2 -i 3 -f 1 EngineBenchmark"}.
@@ -83,6 +86,13 @@ public class EngineBenchmark {
         Trace trace = Simulator.run(runs.next(runs.calm));
         counter.events += trace.events().size();
         return trace;
+    }
+
+    @Benchmark
+    public RunOutcome outcomeEventsPerSecond(Runs runs, Events counter) {
+        RunOutcome outcome = Simulator.outcome(runs.next(runs.calm));
+        counter.events += outcome.eventCount();
+        return outcome;
     }
 
     @Benchmark

@@ -18,9 +18,11 @@ class DropSpecTest {
     @Test
     void flagsNameTheExactSetAndTheCountStartsAtOne() throws UsageException {
         assertThat(DropSpec.parse("--drop", "S>C:SYN+ACK#1"))
-                .isEqualTo(new ScriptedFault(Side.SERVER, Optional.of(Set.of(Flag.SYN, Flag.ACK)), 1, FaultAction.DROP, 0));
+                .isEqualTo(new ScriptedFault(Side.SERVER, Optional.of(Set.of(Flag.SYN, Flag.ACK)), 1,
+                        FaultAction.DROP, 0));
         assertThat(DropSpec.parse("--drop", "C>S:fin+ack#2"))
-                .isEqualTo(new ScriptedFault(Side.CLIENT, Optional.of(Set.of(Flag.FIN, Flag.ACK)), 2, FaultAction.DROP, 0));
+                .isEqualTo(new ScriptedFault(Side.CLIENT, Optional.of(Set.of(Flag.FIN, Flag.ACK)), 2,
+                        FaultAction.DROP, 0));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import tcplab.HandmadeTraces;
 
 class SweepPointTest {
 
@@ -27,12 +26,6 @@ class SweepPointTest {
         SweepPoint point = new SweepPoint(BigDecimal.ONE, 10, 0, new long[0]);
 
         assertThat(point.row()).isEqualTo("1\t10\t0.0000\t-\t-\t-");
-    }
-
-    @Test
-    void setupTimeRunsFromConnectToTheClientsEstablished() {
-        assertThat(LossSweep.setupTime(HandmadeTraces.lossyHandshake())).hasValue(100_250);
-        assertThat(LossSweep.setupTime(HandmadeTraces.refused())).isEmpty();
     }
 
     @Test

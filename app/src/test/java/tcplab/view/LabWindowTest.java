@@ -289,7 +289,7 @@ class LabWindowTest {
         assertThat(model.scenarioProperty().get().id()).isEqualTo("syn-lost");
         assertThat(model.cursorProperty().get().flights().get(0).dropped()).isTrue();
         assertThat(model.time()).isZero();
-        assertThat(picker.getButtonCell().getText()).isEqualTo("Lost SYN");
+        assertThat(picker.getButtonCell().getText()).isEqualTo("SYN lost");
     }
 
     private long timeWaitMicros() {
