@@ -30,7 +30,7 @@ class CommandLineTest {
     void noSubcommandIsAUsageError() {
         assertThat(run()).isEqualTo(CommandLine.USAGE_ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "no subcommand (known: trace, sweep, help)" + System.lineSeparator());
+                "no subcommand (known: trace, sweep, bench, help)" + System.lineSeparator());
     }
 
     @Test
