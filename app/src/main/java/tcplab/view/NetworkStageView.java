@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import tcplab.engine.Side;
@@ -60,7 +60,8 @@ public final class NetworkStageView extends Region {
         wireLabel.getStyleClass().add("wire-label");
         wireLabel.textProperty().bind(language.bind("stage.link"));
 
-        ToggleSwitch relative = new ToggleSwitch();
+        CheckBox relative = new CheckBox();
+        relative.setId("relative-numbers");
         relative.getStyleClass().add("relative-numbers");
         relative.textProperty().bind(language.bind("stage.relativeNumbers"));
         relative.selectedProperty().bindBidirectional(model.relativeNumbersProperty());

@@ -190,7 +190,7 @@ class LabWindowTest {
             }
         }
         assertThat(reached).contains("restart", "step-back", "play", "step-forward", "speed", "scrub",
-                "language-en", "scenario-picker", "profile-rfc", "seed", "fixed-isn", "isn-client", "isn-server");
+                "language-en", "relative-numbers", "scenario-picker", "profile-rfc", "seed", "fixed-isn", "isn-client", "isn-server");
     }
 
     @Test
@@ -259,6 +259,21 @@ class LabWindowTest {
         assertThat(model.time()).isBetween(flight.sentAt() + 1, flight.endAt() - 1);
         assertThat(main.networkStage().packetNodes()).anySatisfy(node ->
                 assertThat(((PacketNode) node).flight()).isEqualTo(flight));
+    }
+
+    @Test
+    void numbersAreRelativeToTheIsnOrRawAtTheFlipOfASwitch(FxRobot robot) {
+        robot.interact(() -> model.seek(20_000));
+        assertThat(packetNumbers()).containsExactly("seq 0  len 0");
+        robot.clickOn(".relative-numbers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.relativeNumbersProperty().get()).isFalse();
+        assertThat(packetNumbers()).containsExactly("seq " + LabModel.DEFAULT_CLIENT_ISN + "  len 0");
+    }
+
+    private List<String> packetNumbers() {
+        return main.networkStage().packetNodes().stream()
+                .map(node -> ((Label) node.lookup(".packet-numbers")).getText()).toList();
     }
 
     @Test
