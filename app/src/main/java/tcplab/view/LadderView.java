@@ -62,6 +62,12 @@ public final class LadderView extends ScrollPane {
         serverLine.getStyleClass().addAll("ladder-lifeline", ViewStyles.SERVER);
         now.getStyleClass().add("ladder-now");
         canvas.getStyleClass().add("ladder-canvas");
+        // The canvas takes the viewport's width and a height from the time scale; its drawings
+        // never size it, so they are left out of its layout (hundreds of moving arrows).
+        canvas.setMinWidth(0);
+        canvas.setPrefWidth(0);
+        arrowsGroup.setManaged(false);
+        statesGroup.setManaged(false);
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, clientHeader, serverHeader);
         setContent(canvas);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
