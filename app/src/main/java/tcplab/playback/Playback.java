@@ -50,10 +50,6 @@ public final class Playback {
         return position.time();
     }
 
-    public Position position() {
-        return position;
-    }
-
     public Frame frame() {
         return cursor.frameAt(position);
     }

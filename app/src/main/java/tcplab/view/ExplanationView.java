@@ -3,8 +3,10 @@ package tcplab.view;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Messages;
@@ -38,7 +40,7 @@ public final class ExplanationView extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explanation-scroll");
-        setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, time, scroll);
 
         model.frameProperty().addListener((obs, old, frame) -> show(frame));
@@ -77,7 +79,7 @@ public final class ExplanationView extends VBox {
         }
     }
 
-    private static Label sentence(javafx.beans.value.ObservableValue<String> text) {
+    private static Label sentence(ObservableValue<String> text) {
         Label label = new Label();
         label.getStyleClass().add("explanation-sentence");
         label.setWrapText(true);

@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.Locale;
+import tcplab.engine.Flag;
 import tcplab.engine.Segment;
 import tcplab.engine.Trace;
 
@@ -34,7 +35,7 @@ final class Formats {
     /** The header fields a packet shows, as Wireshark abbreviates them. */
     static String numbers(Trace trace, Segment segment, boolean relative) {
         StringBuilder text = new StringBuilder("seq ").append(seq(trace, segment, relative));
-        if (segment.has(tcplab.engine.Flag.ACK)) {
+        if (segment.has(Flag.ACK)) {
             text.append("  ack ").append(ack(trace, segment, relative));
         }
         return text.append("  len ").append(segment.length()).toString();

@@ -159,11 +159,6 @@ public final class LabModel {
         publish();
     }
 
-    public void pause() {
-        playback.pause();
-        publish();
-    }
-
     public void stepNext() {
         playback.stepNext();
         publish();

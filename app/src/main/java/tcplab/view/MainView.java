@@ -210,12 +210,4 @@ public final class MainView extends BorderPane {
     public StateDiagramView stateDiagram() {
         return states;
     }
-
-    public ExplanationView explanation() {
-        return explanation;
-    }
-
-    public LabModel model() {
-        return model;
-    }
 }

@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -191,7 +193,7 @@ public final class NetworkStageView extends Region {
     }
 
     /** The packet nodes on the stage now, for tests and the benchmark. */
-    public java.util.Collection<? extends javafx.scene.Node> packetNodes() {
+    public Collection<? extends Node> packetNodes() {
         return packets.values();
     }
 }

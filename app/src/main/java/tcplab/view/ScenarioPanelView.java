@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -95,7 +96,7 @@ public final class ScenarioPanelView extends VBox {
                 fixedIsn, clientLabel, clientIsn, serverLabel, serverIsn);
     }
 
-    static Label fieldLabel(javafx.beans.value.ObservableValue<String> text) {
+    static Label fieldLabel(ObservableValue<String> text) {
         Label label = new Label();
         label.getStyleClass().add("field-label");
         label.setWrapText(true);

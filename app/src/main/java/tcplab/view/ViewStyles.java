@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import javafx.css.PseudoClass;
+import tcplab.engine.Side;
 
 /** Style class and pseudo-class names shared by several views. */
 final class ViewStyles {
@@ -17,7 +18,7 @@ final class ViewStyles {
     private ViewStyles() {
     }
 
-    static String sideClass(tcplab.engine.Side side) {
-        return side == tcplab.engine.Side.CLIENT ? CLIENT : SERVER;
+    static String sideClass(Side side) {
+        return side == Side.CLIENT ? CLIENT : SERVER;
     }
 }
