@@ -1,3 +1,6 @@
+/**
+ * TCP Handshake Lab: the simulator, the lesson catalogue, the window and the command line.
+ */
 module tcplab.app {
     requires tcplab.i18n;
     requires javafx.controls;
@@ -6,4 +9,10 @@ module tcplab.app {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.prefs;
+
+    exports tcplab.engine;
+    exports tcplab.scenario;
+    exports tcplab.view to javafx.graphics;
+
+    opens tcplab.view to javafx.graphics;
 }

@@ -1,0 +1,43 @@
+package tcplab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("tcplab");
+
+    @Test
+    void engineScenariosAndPlaybackDoNotDependOnJavaFx() {
+        noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void engineDependsOnNeitherTheWindowNorTexts() {
+        noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("tcplab.view..", "tcplab.cli..",
+                        "tcplab.playback..", "tcplab.i18n..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void engineNeverReadsTheWallClockNorUnseededRandomness() {
+        noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callConstructor(java.util.Random.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.time..")
+                .check(PRODUCTION);
+    }
+}

@@ -1,0 +1,107 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tcplab.i18n.Language;
+
+/** The window's main parts are there, and the language switch changes every text, live. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class MainWindowTest {
+
+    private final Preferences preferences =
+            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    private MainView main;
+
+    @Start
+    void start(Stage stage) throws BackingStoreException {
+        assertThat(BundledFonts.load()).as("bundled font loads").isTrue();
+        LanguageModel language = new LanguageModel(preferences);
+        language.switchTo(Language.ENGLISH);
+        main = new MainView(language);
+        stage.setScene(new Scene(main, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    @Test
+    void showsTitleAndBothHosts(FxRobot robot) {
+        assertThat(robot.lookup(".app-title").queryLabeled().getText()).isEqualTo("TCP Handshake Lab");
+        assertThat(robot.lookup(".host-node.client .host-name").queryLabeled().getText()).isEqualTo("Client");
+        assertThat(robot.lookup(".host-node.server .host-name").queryLabeled().getText()).isEqualTo("Server");
+        assertThat(robot.lookup(".network-stage .wire").tryQuery()).isPresent();
+        assertThat(robot.lookup("#language-ko").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theBundledKoreanFontIsRegistered() {
+        assertThat(Font.getFamilies()).contains(BundledFonts.FAMILY);
+    }
+
+    @Test
+    void switchingLanguageChangesEveryTextAndIsRemembered(FxRobot robot) {
+        Map<Labeled, String> english = visibleTexts();
+        assertThat(english).isNotEmpty();
+
+        robot.clickOn("#language-ko");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Map<Labeled, String> korean = visibleTexts();
+        assertThat(korean.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        korean.forEach((label, text) -> {
+            assertThat(text).as("text of %s", label).isNotEqualTo(english.get(label));
+            assertThat(text).as("text of %s", label).containsPattern("[\\uAC00-\\uD7A3]");
+        });
+        assertThat(preferences.get(LanguageModel.PREFERENCE_KEY, "")).isEqualTo("ko");
+        assertThat(new LanguageModel(preferences).language()).isEqualTo(Language.KOREAN);
+
+        robot.clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTexts()).isEqualTo(english);
+    }
+
+    /** Every labelled control's text, except the language buttons, which name each language in itself. */
+    private Map<Labeled, String> visibleTexts() {
+        return labeled(main).stream()
+                .filter(l -> l.getId() == null || !l.getId().startsWith("language-"))
+                .filter(l -> l.getText() != null && !l.getText().isBlank())
+                .collect(Collectors.toMap(l -> l, Labeled::getText));
+    }
+
+    private static List<Labeled> labeled(Parent parent) {
+        List<Labeled> result = new java.util.ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Labeled l) {
+                result.add(l);
+            }
+            if (child instanceof Parent p) {
+                result.addAll(labeled(p));
+            }
+        }
+        return result;
+    }
+}
