@@ -2,7 +2,7 @@
 # Smoke test of the Linux installer. Builds the app-image and the .deb (tests skipped: the test
 # command runs before this), starts the packaged launcher headless with --smoke-test (window,
 # first frame, exit), and checks the .deb's metadata and contents.
-# Needs: xvfb (xvfb-run), libgtk-3-0, strace, fakeroot, dpkg-deb.
+# Needs: xvfb (xvfb-run), libgtk-3-0, strace, fakeroot, dpkg-deb, desktop-file-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -89,7 +89,9 @@ mkdir -p "$work/deb"
 dpkg-deb -x "$deb" "$work/deb"
 dpkg-deb -e "$deb" "$work/deb/DEBIAN"
 desktop_file="$work/deb/${desktop_entry#./}"
-check "the menu entry is in the Education category" grep -qx 'Categories=Education;\?' "$desktop_file"
+check "the menu entry is valid" desktop-file-validate "$desktop_file"
+check "the menu entry is in the Education category" grep -qE '^Categories=(.*;)?Education(;|$)' "$desktop_file"
+check "the menu entry has a Korean name" grep -q '^Name\[ko\]=' "$desktop_file"
 check "the menu entry starts the launcher" grep -qx 'Exec="/opt/tcp-handshake-lab/bin/TCP Handshake Lab"' "$desktop_file"
 icon=$(sed -n 's/^Icon=//p' "$desktop_file")
 check "the menu entry's icon is packaged ($icon)" test -s "$work/deb$icon"
