@@ -97,6 +97,20 @@ icon=$(sed -n 's/^Icon=//p' "$desktop_file")
 check "the menu entry's icon is packaged ($icon)" test -s "$work/deb$icon"
 check "installing registers the menu entry" grep -q "xdg-desktop-menu install /opt/tcp-handshake-lab/lib/" "$work/deb/DEBIAN/postinst"
 
+# 4. In CI (root, throwaway checkout): install the .deb for real, start the installed app, remove
+#    it again and see that nothing stays behind. Skipped elsewhere, and where the package is
+#    already installed, so that a developer's system is never changed by this script.
+if [ "${CI:-}" = true ] && [ "$(id -u)" -eq 0 ] && ! dpkg-query -W tcp-handshake-lab > /dev/null 2>&1; then
+  installed_launcher="/opt/tcp-handshake-lab/bin/TCP Handshake Lab"
+  check "the .deb installs with its dependencies" bash -c \
+    "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq '$PWD/$deb' > '$work/install.log' 2>&1"
+  check "the installed app starts with its class-data archive" bash -c \
+    "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$installed_launcher' --smoke-test > '$work/installed.log' 2>&1"
+  check "the menu entry is registered" bash -c "ls /usr/share/applications/tcp-handshake-lab-*.desktop > /dev/null"
+  check "the package purges" bash -c "dpkg --purge tcp-handshake-lab > '$work/purge.log' 2>&1"
+  check "nothing of it stays behind" bash -c "! ls -d /opt/tcp-handshake-lab /usr/share/applications/tcp-handshake-lab-*.desktop 2> /dev/null"
+fi
+
 echo "Sizes: app-image $(du -sh "$app_image" | cut -f1), .deb $(du -h "$deb" | cut -f1)"
 if [ "$failed" -ne 0 ]; then
   echo "--- launcher output"
