@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the packaged app against `java -jar` of the same build: wall time from start to exit
-# of --smoke-test (which includes the first rendered frame), alternating the two, and resident
-# memory a few seconds after the window opened. Run installer/build.sh first. Needs xvfb-run
+# of --smoke-test (which includes the first rendered frame), alternating the runs, and resident
+# memory a few seconds after the window opened. The launcher is also timed with class-data
+# sharing turned off, to show what the archive gives. Run installer/build.sh first. Needs xvfb-run
 # unless DISPLAY is set. Usage: installer/measure-start-up.sh [runs, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,14 +46,17 @@ milliseconds_to_exit java -jar "$jar" > /dev/null
 
 launcher_times=()
 jar_times=()
+no_archive_times=()
 for ((run = 1; run <= runs; run++)); do
   launcher_times+=("$(milliseconds_to_exit "$launcher")")
   jar_times+=("$(milliseconds_to_exit java -jar "$jar")")
+  no_archive_times+=("$(JAVA_TOOL_OPTIONS=-Xshare:off milliseconds_to_exit "$launcher")")
 done
 
 echo "start to exit of --smoke-test, ms, $runs runs alternated"
 echo "  launcher:    ${launcher_times[*]}  median $(printf '%s\n' "${launcher_times[@]}" | median)"
 echo "  java -jar:   ${jar_times[*]}  median $(printf '%s\n' "${jar_times[@]}" | median)"
+echo "  launcher without the class-data archive: ${no_archive_times[*]}  median $(printf '%s\n' "${no_archive_times[@]}" | median)"
 echo "resident memory 6 s after start, MB"
 echo "  launcher:    $(resident_megabytes "$launcher")"
 echo "  java -jar:   $(resident_megabytes java -jar "$jar")"
