@@ -1,6 +1,8 @@
 package tcplab;
 
 import java.util.stream.Stream;
+import tcplab.scenario.Scenario;
+import tcplab.scenario.ScenarioCatalog;
 
 /**
  * The one place that builds i18n keys at run time (for a state, a scenario, an event kind).
@@ -12,8 +14,20 @@ public final class TextKeys {
     private TextKeys() {
     }
 
+    /** The short title of a catalogue scenario, e.g. {@code scenario.syn-lost.title}. */
+    public static String scenarioTitle(String scenarioId) {
+        return "scenario." + scenarioId + ".title";
+    }
+
+    /** The one-sentence summary of a catalogue scenario, e.g. {@code scenario.syn-lost.summary}. */
+    public static String scenarioSummary(String scenarioId) {
+        return "scenario." + scenarioId + ".summary";
+    }
+
     /** Every key the methods of this class can build, for the key-usage test. */
     public static Stream<String> dynamicKeys() {
-        return Stream.empty();
+        return ScenarioCatalog.all().stream()
+                .map(Scenario::id)
+                .flatMap(id -> Stream.of(scenarioTitle(id), scenarioSummary(id)));
     }
 }

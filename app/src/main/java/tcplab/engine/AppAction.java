@@ -9,7 +9,7 @@ public enum AppAction {
     CLOSE("close"),
     /** connect() failed: the peer answered with RST. */
     REFUSED("refused"),
-    /** connect() or close() gave up after the last retransmission. */
+    /** The connection gave up after the last retransmission of its SYN, data or FIN. */
     TIMED_OUT("timed-out"),
     /** An established connection was reset by the peer. */
     RESET("reset");

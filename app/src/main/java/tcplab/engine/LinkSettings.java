@@ -8,7 +8,8 @@ package tcplab.engine;
  * @param jitterMicros   extra delay drawn uniformly from 0 to this
  * @param loss           probability in [0, 1] that a segment is lost
  * @param duplicate      probability in [0, 1] that a segment arrives twice
- * @param reorder        probability in [0, 1] that a segment is held back so a later one overtakes it
+ * @param reorder        probability in [0, 1] that a segment is held back by one more one-way delay
+ *                       (at least 1 ms) so that a later one overtakes it
  */
 public record LinkSettings(long delayMicros, long jitterMicros, double loss, double duplicate, double reorder) {
 

@@ -1,7 +1,5 @@
 package tcplab.engine;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,9 +18,7 @@ public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length
 
     public Segment {
         Objects.requireNonNull(from, "from");
-        flags = flags.isEmpty()
-                ? Collections.unmodifiableSet(EnumSet.noneOf(Flag.class))
-                : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = FlagSets.of(FlagSets.mask(flags));
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }

@@ -1,6 +1,7 @@
 package tcplab.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -9,7 +10,8 @@ import java.util.OptionalLong;
  * @param script        what the two applications do, and when
  * @param profile       the timer constants
  * @param seed          seeds the one random source (link randomness, and the ISN clock offset and key)
- * @param isnClient     a fixed client ISN for readable lessons; empty for the RFC 9293 3.4.1 generator
+ * @param isnClient     a fixed client ISN for readable lessons (used for every connection the client
+ *                      opens); empty for the RFC 9293 3.4.1 generator
  * @param isnServer     likewise for the server
  * @param clientToServer the link from client to server
  * @param serverToClient the link from server to client
@@ -21,6 +23,12 @@ public record SimulationInput(ApplicationScript script, TimerProfile profile, lo
                               List<ScriptedFault> faults) {
 
     public SimulationInput {
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(isnClient, "isnClient");
+        Objects.requireNonNull(isnServer, "isnServer");
+        Objects.requireNonNull(clientToServer, "clientToServer");
+        Objects.requireNonNull(serverToClient, "serverToClient");
         faults = List.copyOf(faults);
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * @param events         every event, sorted by time
  * @param initialSequence each side's initial sequence number (ISN), used to show numbers relative
- *                        to it as Wireshark does
+ *                        to it as Wireshark does: the seq of the side's first SYN, else of its first
+ *                        segment (an RST), else 0. A later connection of the same run keeps these
+ *                        bases, so with generated ISNs its relative numbers are large.
  * @param endTime        simulated time, in microseconds, at which the run ended
  */
 public record Trace(List<TraceEvent> events, Map<Side, Long> initialSequence, long endTime) {

@@ -1,21 +1,151 @@
 package tcplab.scenario;
 
+import static tcplab.engine.AppStep.Action.CLOSE;
+import static tcplab.engine.AppStep.Action.CONNECT;
+import static tcplab.engine.AppStep.Action.LISTEN;
+import static tcplab.engine.AppStep.Trigger.CLOSED;
+import static tcplab.engine.AppStep.Trigger.ESTABLISHED;
+import static tcplab.engine.AppStep.Trigger.PEER_FIN;
+
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import tcplab.engine.AppStep;
+import tcplab.engine.ApplicationScript;
+import tcplab.engine.FaultAction;
+import tcplab.engine.Flag;
+import tcplab.engine.LinkSettings;
+import tcplab.engine.ScriptedFault;
+import tcplab.engine.Side;
 
-/** The lessons the lab offers. (Contract placeholder until the engine lands.) */
+/**
+ * The lessons the lab offers, as data. Every lesson runs a small request/reply exchange (a
+ * {@value #REQUEST}-byte request, a {@value #REPLY}-byte reply), on a calm link of 50 ms each
+ * way except {@code long-delay}, and differs from the first in what its applications do, in the
+ * segment a scripted fault aims at, or in its link. Titles and summaries are the i18n keys
+ * {@code scenario.<id>.title} and {@code scenario.<id>.summary}.
+ */
 public final class ScenarioCatalog {
+
+    /** Bytes of the client's request (a short HTTP GET). */
+    public static final int REQUEST = 64;
+    /** Bytes of the server's reply. */
+    public static final int REPLY = 512;
+
+    private static final long MS = 1_000;
+
+    /** Connect, send the request at once, close a moment after reading the reply. */
+    private static final List<AppStep> CLIENT_CLOSES = List.of(
+            AppStep.then(CONNECT),
+            AppStep.writeOn(ESTABLISHED, REQUEST),
+            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS));
+
+    /** Listen, answer the request, close once the client has closed. */
+    private static final List<AppStep> SERVER_ANSWERS = List.of(
+            AppStep.then(LISTEN),
+            AppStep.writeOnReceived(REQUEST, REPLY),
+            AppStep.on(PEER_FIN, CLOSE));
+
+    private static final ApplicationScript REQUEST_REPLY = ApplicationScript.of(CLIENT_CLOSES, SERVER_ANSWERS);
+
+    /** A long link: 600 ms each way, so the round trip outlasts the initial 1 s RTO. */
+    private static final LinkSettings SLOW = new LinkSettings(600 * MS, 0, 0, 0, 0);
+
+    /**
+     * The first reply of the server lingers in the network for 1.4 s more; the server's
+     * retransmission gets the data through, and the lingering original arrives 1.6 s after the
+     * start as an old duplicate: in TIME-WAIT under both profiles, or, with TIME-WAIT skipped,
+     * while the second connection waits for its reply.
+     */
+    private static final ScriptedFault OLD_REPLY_DELAYED = new ScriptedFault(Side.SERVER,
+            Optional.of(EnumSet.of(Flag.PSH, Flag.ACK)), 1, FaultAction.DELAY, 1_400 * MS);
+
+    private static final List<Scenario> ALL = List.of(
+            calm("handshake", REQUEST_REPLY),
+            calm("server-close", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.on(PEER_FIN, CLOSE)),
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.then(CLOSE).delayedBy(100 * MS)))),
+            calm("syn-lost", REQUEST_REPLY, drop(Side.CLIENT, 1, Flag.SYN)),
+            calm("synack-lost", REQUEST_REPLY, drop(Side.SERVER, 1, Flag.SYN, Flag.ACK)),
+            calm("ack-lost", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST).delayedBy(2_000 * MS),
+                            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS)),
+                    SERVER_ANSWERS), drop(Side.CLIENT, 1, Flag.ACK)),
+            calm("ack-lost-data", REQUEST_REPLY, drop(Side.CLIENT, 1, Flag.ACK)),
+            calm("fin-lost", REQUEST_REPLY, drop(Side.CLIENT, 1, Flag.FIN, Flag.ACK)),
+            calm("last-ack-lost", REQUEST_REPLY, drop(Side.CLIENT, 3, Flag.ACK)),
+            calm("closed-port", ApplicationScript.of(List.of(AppStep.then(CONNECT)), List.of())),
+            calm("no-answer", new ApplicationScript(List.of(AppStep.then(CONNECT)), List.of(), true, false)),
+            calm("simultaneous-open", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS)),
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.on(PEER_FIN, CLOSE)))),
+            calm("simultaneous-close", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.onReceived(REPLY, CLOSE)),
+                    // The reply takes 50 ms to arrive: closing 50 ms after sending it makes both FINs leave together.
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.then(CLOSE).delayedBy(50 * MS)))),
+            calm("half-close", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.then(CLOSE)),
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOn(PEER_FIN, REPLY).delayedBy(200 * MS),
+                            AppStep.then(CLOSE).delayedBy(100 * MS)))),
+            calm("old-duplicate", twoConnections(false), OLD_REPLY_DELAYED),
+            calm("old-duplicate-no-time-wait", twoConnections(true), OLD_REPLY_DELAYED),
+            new Scenario("long-delay", REQUEST_REPLY, SLOW, SLOW, List.of()));
 
     private ScenarioCatalog() {
     }
 
     /** Every scenario, in the order a course would take them. */
     public static List<Scenario> all() {
-        return List.of();
+        return ALL;
     }
 
     /** The scenario with the given id. */
     public static Optional<Scenario> find(String id) {
-        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+        return ALL.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Two request/reply connections on the same address/port pair, one after the other; the
+     * server takes its time over the second reply.
+     */
+    private static ApplicationScript twoConnections(boolean timeWaitSkipped) {
+        return new ApplicationScript(
+                List.of(AppStep.then(CONNECT),
+                        AppStep.writeOn(ESTABLISHED, REQUEST),
+                        AppStep.onReceived(REPLY, CLOSE),
+                        AppStep.on(CLOSED, CONNECT),
+                        AppStep.writeOn(ESTABLISHED, REQUEST),
+                        AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS)),
+                List.of(AppStep.then(LISTEN),
+                        AppStep.writeOnReceived(REQUEST, REPLY),
+                        AppStep.on(PEER_FIN, CLOSE),
+                        AppStep.on(CLOSED, LISTEN),
+                        AppStep.writeOnReceived(REQUEST, REPLY).delayedBy(1_000 * MS),
+                        AppStep.on(PEER_FIN, CLOSE)),
+                false, timeWaitSkipped);
+    }
+
+    private static Scenario calm(String id, ApplicationScript script, ScriptedFault... faults) {
+        return new Scenario(id, script, LinkSettings.CALM, LinkSettings.CALM, List.of(faults));
+    }
+
+    private static ScriptedFault drop(Side from, int nth, Flag... flags) {
+        return new ScriptedFault(from, Optional.of(EnumSet.of(flags[0], flags)), nth, FaultAction.DROP, 0);
     }
 }

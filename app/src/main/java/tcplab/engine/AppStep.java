@@ -1,0 +1,94 @@
+package tcplab.engine;
+
+import java.util.Objects;
+
+/**
+ * One step of an application's program: when {@code trigger} holds, wait {@code delayMicros},
+ * then do {@code action}. Steps run in order; a step waits until the one before it has run.
+ * Triggers look at the side's current connection, so a program composes with loss and delay:
+ * "write the reply after reading the request" happens whenever the request gets through.
+ *
+ * @param trigger      what the step waits for
+ * @param triggerBytes for {@link Trigger#RECEIVED}, how many bytes must have been read on the
+ *                     current connection; else 0
+ * @param delayMicros  how long after the trigger the action happens (for the first step with
+ *                     {@link Trigger#PREVIOUS}: the time since the run started)
+ * @param action       what the application does
+ * @param bytes        for {@link Action#WRITE}, how many bytes it writes; else 0
+ */
+public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Action action, int bytes) {
+
+    /** What a step waits for. */
+    public enum Trigger {
+        /** Nothing: the previous step has run (or the run has started). */
+        PREVIOUS,
+        /** The current connection has reached ESTABLISHED. */
+        ESTABLISHED,
+        /** The application has read at least {@code triggerBytes} bytes on the current connection. */
+        RECEIVED,
+        /** The peer's FIN has arrived on the current connection (the peer has closed its side). */
+        PEER_FIN,
+        /** The current connection has ended: the endpoint is CLOSED again. */
+        CLOSED
+    }
+
+    /**
+     * What an application asks of its socket. A call the connection's state does not allow (a
+     * write after close, a connect while connected) is skipped, as a socket call would fail.
+     */
+    public enum Action {
+        /** Passive open: wait for a SYN. */
+        LISTEN,
+        /** Active open: send a SYN. */
+        CONNECT,
+        /** Send {@code bytes} bytes of data. */
+        WRITE,
+        /** Close the sending side: send a FIN once the data written before has gone. */
+        CLOSE
+    }
+
+    public AppStep {
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(action, "action");
+        if (delayMicros < 0) {
+            throw new IllegalArgumentException("a step's delay must not be negative: " + delayMicros);
+        }
+        if ((trigger == Trigger.RECEIVED) != (triggerBytes > 0)) {
+            throw new IllegalArgumentException(
+                    "only a RECEIVED trigger, and every one, names a byte count: " + triggerBytes);
+        }
+        if ((action == Action.WRITE) != (bytes > 0)) {
+            throw new IllegalArgumentException("only a WRITE, and every one, names a byte count: " + bytes);
+        }
+    }
+
+    /** {@code action} as soon as the previous step has run. */
+    public static AppStep then(Action action) {
+        return new AppStep(Trigger.PREVIOUS, 0, 0, action, 0);
+    }
+
+    /** {@code action} as soon as {@code trigger} holds. */
+    public static AppStep on(Trigger trigger, Action action) {
+        return new AppStep(trigger, 0, 0, action, 0);
+    }
+
+    /** Write {@code bytes} bytes as soon as {@code trigger} holds. */
+    public static AppStep writeOn(Trigger trigger, int bytes) {
+        return new AppStep(trigger, 0, 0, Action.WRITE, bytes);
+    }
+
+    /** {@code action} once at least {@code readBytes} bytes have been read on the current connection. */
+    public static AppStep onReceived(int readBytes, Action action) {
+        return new AppStep(Trigger.RECEIVED, readBytes, 0, action, 0);
+    }
+
+    /** Write {@code bytes} bytes once at least {@code readBytes} bytes have been read on the current connection. */
+    public static AppStep writeOnReceived(int readBytes, int bytes) {
+        return new AppStep(Trigger.RECEIVED, readBytes, 0, Action.WRITE, bytes);
+    }
+
+    /** This step, {@code micros} later than its trigger. */
+    public AppStep delayedBy(long micros) {
+        return new AppStep(trigger, triggerBytes, micros, action, bytes);
+    }
+}

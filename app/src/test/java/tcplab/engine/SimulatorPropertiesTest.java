@@ -1,0 +1,212 @@
+package tcplab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import tcplab.scenario.Scenario;
+import tcplab.scenario.ScenarioCatalog;
+
+/**
+ * Properties of every catalogue scenario over random links (delay, jitter, loss, duplication,
+ * reordering), random extra faults, random seeds and random ISNs (fixed ones near the 2^32 wrap
+ * included).
+ */
+class SimulatorPropertiesTest {
+
+    /** Deliberately non-compliant: its new connection accepts old data, which the sequence checks must reject. */
+    private static final String NON_COMPLIANT = "old-duplicate-no-time-wait";
+
+    private static final List<Set<Flag>> FAULT_FLAGS = List.of(
+            EnumSet.of(Flag.SYN), EnumSet.of(Flag.SYN, Flag.ACK), EnumSet.of(Flag.ACK),
+            EnumSet.of(Flag.PSH, Flag.ACK), EnumSet.of(Flag.FIN, Flag.ACK));
+
+    @Property(tries = 1000)
+    void everyStateChangeIsAnRfcTransition(@ForAll("runs") SimulationInput input) {
+        Trace trace = Simulator.run(input);
+
+        TraceChecks.transitionsFollowTheRfcDiagram(trace);
+        TraceChecks.eventsAreInTimeOrder(trace);
+    }
+
+    @Property(tries = 1000)
+    void sequenceArithmeticHolds(@ForAll("compliantRuns") SimulationInput input) {
+        TraceChecks.sequenceArithmeticHolds(Simulator.run(input));
+    }
+
+    @Property(tries = 1000)
+    void everyRunEndsSettledWithinTheProfilesLimits(@ForAll("runs") SimulationInput input) {
+        Trace trace = Simulator.run(input);
+
+        assertThat(trace.endTime()).isLessThanOrEqualTo(worstCaseMicros(input.profile()));
+        boolean aborted = trace.events().stream().anyMatch(SimulatorPropertiesTest::endsAConnectionEarly);
+        if (!aborted) {
+            for (Side side : Side.values()) {
+                assertThat(finalState(trace, side)).as("final state of %s", side)
+                        .isIn(TcpState.CLOSED, TcpState.LISTEN);
+            }
+        }
+        for (Side side : Side.values()) {
+            assertThat(pendingTimers(trace, side)).as("timers of %s still running at the end", side).isEmpty();
+        }
+    }
+
+    @Property(tries = 500)
+    void theSameInputGivesTheSameTraceAndOutcome(@ForAll("runs") SimulationInput input) {
+        Trace first = Simulator.run(input);
+        Trace second = Simulator.run(input);
+        RunOutcome outcome = Simulator.outcome(input);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(outcome.eventCount()).isEqualTo(first.events().size());
+        assertThat(outcome.endTime()).isEqualTo(first.endTime());
+        assertThat(outcome.clientFinal()).isEqualTo(finalState(first, Side.CLIENT));
+        assertThat(outcome.serverFinal()).isEqualTo(finalState(first, Side.SERVER));
+        assertThat(outcome.clientEstablishedAt()).isEqualTo(firstEstablished(first, Side.CLIENT));
+    }
+
+    @Property(tries = 500)
+    void droppingASegmentLeavesEverythingBeforeItUnchanged(@ForAll("runs") SimulationInput input,
+                                                           @ForAll long pick) {
+        Trace original = Simulator.run(input);
+        List<SegmentSent> sent = original.events().stream()
+                .filter(SegmentSent.class::isInstance).map(SegmentSent.class::cast).toList();
+        SegmentSent clicked = sent.get((int) Math.floorMod(pick, (long) sent.size()));
+        List<ScriptedFault> faults = new ArrayList<>(input.faults());
+        faults.add(ScriptedFault.dropNth(clicked.side(), clicked.ordinal()));
+
+        Trace changed = Simulator.run(withFaults(input, faults));
+
+        int at = original.events().indexOf(clicked);
+        assertThat(changed.events().subList(0, at + 1)).isEqualTo(original.events().subList(0, at + 1));
+        assertThat(changed.events().stream().filter(SegmentDropped.class::isInstance)
+                .map(SegmentDropped.class::cast)
+                .anyMatch(d -> d.transmissionId() == clicked.transmissionId() && d.cause() == DropCause.FAULT))
+                .isTrue();
+    }
+
+    @Provide
+    Arbitrary<SimulationInput> runs() {
+        return inputs(Arbitraries.of(ScenarioCatalog.all()));
+    }
+
+    /**
+     * Runs of the compliant scenarios. A scenario that opens a second connection on the same
+     * address/port pair gets RFC 9293 3.4.1 ISNs: a fixed ISN (a readability aid) gives the new
+     * connection the old one's numbers, so an old duplicate that outlives TIME-WAIT (which an RST
+     * may end early, the hazard of RFC 1337) would fit its window, as RFC 9293 3.4.1 explains.
+     */
+    @Provide
+    Arbitrary<SimulationInput> compliantRuns() {
+        return inputs(Arbitraries.of(ScenarioCatalog.all().stream().filter(s -> !s.id().equals(NON_COMPLIANT)).toList()))
+                .map(in -> reusesTheAddressPair(in.script())
+                        ? new SimulationInput(in.script(), in.profile(), in.seed(), OptionalLong.empty(),
+                                OptionalLong.empty(), in.clientToServer(), in.serverToClient(), in.faults())
+                        : in);
+    }
+
+    private static boolean reusesTheAddressPair(ApplicationScript script) {
+        return script.client().stream().filter(step -> step.action() == AppStep.Action.CONNECT).count() > 1;
+    }
+
+    private static Arbitrary<SimulationInput> inputs(Arbitrary<Scenario> scenarios) {
+        Arbitrary<OptionalLong> isn = Arbitraries.oneOf(
+                Arbitraries.just(OptionalLong.empty()),
+                Arbitraries.longs().between(0, 0xFFFF_FFFFL).map(OptionalLong::of),
+                Arbitraries.longs().between(0xFFFF_FF00L, 0xFFFF_FFFFL).map(OptionalLong::of));
+        return Combinators.combine(scenarios, Arbitraries.of(TimerProfile.class), Arbitraries.longs(),
+                        isn, isn, links(), links(), faults().list().ofMaxSize(2))
+                .as((scenario, profile, seed, isnClient, isnServer, c2s, s2c, extra) -> {
+                    List<ScriptedFault> faults = new ArrayList<>(scenario.faults());
+                    faults.addAll(extra);
+                    return new SimulationInput(scenario.script(), profile, seed, isnClient, isnServer, c2s, s2c, faults);
+                });
+    }
+
+    private static Arbitrary<LinkSettings> links() {
+        return Combinators.combine(
+                        Arbitraries.longs().between(0, 300_000),
+                        Arbitraries.longs().between(0, 100_000),
+                        Arbitraries.doubles().between(0, 0.3),
+                        Arbitraries.doubles().between(0, 0.2),
+                        Arbitraries.doubles().between(0, 0.2))
+                .as(LinkSettings::new);
+    }
+
+    private static Arbitrary<ScriptedFault> faults() {
+        Arbitrary<Optional<Set<Flag>>> flags = Arbitraries.oneOf(
+                Arbitraries.just(Optional.empty()), Arbitraries.of(FAULT_FLAGS).map(Optional::of));
+        return Combinators.combine(Arbitraries.of(Side.class), flags, Arbitraries.integers().between(1, 4),
+                        Arbitraries.of(FaultAction.class), Arbitraries.longs().between(0, 3_000_000))
+                .as((side, f, nth, action, delay) ->
+                        new ScriptedFault(side, f, nth, action, action == FaultAction.DELAY ? delay : 0));
+    }
+
+    private static SimulationInput withFaults(SimulationInput in, List<ScriptedFault> faults) {
+        return new SimulationInput(in.script(), in.profile(), in.seed(), in.isnClient(), in.isnServer(),
+                in.clientToServer(), in.serverToClient(), faults);
+    }
+
+    /**
+     * No run can outlast this: per connection (the catalogue opens at most two in turn) both
+     * handshake segments and up to four data or FIN segments per side may each be retried to the
+     * limit with the RTO at its maximum, then TIME-WAIT, plus the scripts' own waits.
+     */
+    private static long worstCaseMicros(TimerProfile p) {
+        long handshake = (long) (p.synRetries() + p.synAckRetries() + 2) * p.maxRtoMicros();
+        long data = 8L * (p.dataRetries() + 1) * p.maxRtoMicros();
+        return 2 * (handshake + data + p.timeWaitMicros()) + 10_000_000L;
+    }
+
+    private static boolean endsAConnectionEarly(TraceEvent e) {
+        if (e instanceof AppCall call) {
+            return call.action() == AppAction.REFUSED || call.action() == AppAction.TIMED_OUT
+                    || call.action() == AppAction.RESET;
+        }
+        // A half-open connection dropped after its SYN+ACK retries leaves the peer on its own.
+        return e instanceof StateChanged c && c.from() == TcpState.SYN_RECEIVED && c.to() == TcpState.LISTEN;
+    }
+
+    private static TcpState finalState(Trace trace, Side side) {
+        TcpState state = TcpState.CLOSED;
+        for (TraceEvent e : trace.events()) {
+            if (e instanceof StateChanged c && c.side() == side) {
+                state = c.to();
+            }
+        }
+        return state;
+    }
+
+    private static long firstEstablished(Trace trace, Side side) {
+        return trace.events().stream()
+                .filter(e -> e instanceof StateChanged c && c.side() == side && c.to() == TcpState.ESTABLISHED)
+                .mapToLong(TraceEvent::time).findFirst().orElse(RunOutcome.NEVER);
+    }
+
+    private static Set<TimerKind> pendingTimers(Trace trace, Side side) {
+        Set<TimerKind> running = EnumSet.noneOf(TimerKind.class);
+        for (TraceEvent e : trace.events()) {
+            if (e.side() != side) {
+                continue;
+            }
+            if (e instanceof TimerArmed a) {
+                running.add(a.kind());
+            } else if (e instanceof TimerFired f) {
+                running.remove(f.kind());
+            } else if (e instanceof TimerCancelled c) {
+                running.remove(c.kind());
+            }
+        }
+        return running;
+    }
+}
