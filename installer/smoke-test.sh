@@ -35,14 +35,16 @@ echo "Installer smoke test (version $version)"
 #    network connection and writes nowhere but the user's data folder. A fresh home makes every
 #    write visible; strace sees writes anywhere else and every connect().
 home="$work/home"
-mkdir -p "$home"
+mkdir -p "$home" "$work/trace"
 launch_status=0
 HOME="$home" XDG_DATA_HOME= XDG_CACHE_HOME="$home/.cache" JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 120 \
   xvfb-run --auto-servernum \
-  strace -f -qq -o "$work/files.trace" \
+  strace -ff -qq -o "$work/trace/thread" \
     -e trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,connect \
   "$launcher" --smoke-test > "$work/launch.log" 2>&1 || launch_status=$?
 grep -v '^Picked up JAVA_TOOL_OPTIONS' "$work/launch.log" > "$work/app.log" || true
+# One trace file per thread (-ff), so that no system call is split across lines.
+cat "$work"/trace/thread.* > "$work/files.trace"
 
 check "launcher exits 0 after the first frame (exit status $launch_status)" test "$launch_status" -eq 0
 check "nothing logged with an exception or a warning" bash -c "! grep -Ei 'exception|warning' '$work/app.log'"
