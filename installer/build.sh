@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 installer_directory=installer/target/installer
 cd "$installer_directory"
 if command -v sha256sum >/dev/null; then
-  sha256sum -- * > SHA256SUMS.tmp
+    sha256sum -- * > SHA256SUMS.tmp
 else
-  shasum -a 256 -- * > SHA256SUMS.tmp
+    shasum -a 256 -- * > SHA256SUMS.tmp
 fi
 mv SHA256SUMS.tmp SHA256SUMS
 

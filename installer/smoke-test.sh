@@ -9,15 +9,15 @@ cd "$(dirname "$0")/.."
 passed=0
 failed=0
 check() {
-  local name=$1
-  shift
-  if "$@"; then
-    echo "  ok    $name"
-    passed=$((passed + 1))
-  else
-    echo "  FAIL  $name"
-    failed=$((failed + 1))
-  fi
+    local name=$1
+    shift
+    if "$@"; then
+        echo "  ok    $name"
+        passed=$((passed + 1))
+    else
+        echo "  FAIL  $name"
+        failed=$((failed + 1))
+    fi
 }
 
 installer/build.sh -DskipTests
@@ -38,10 +38,10 @@ home="$work/home"
 mkdir -p "$home" "$work/trace"
 launch_status=0
 HOME="$home" XDG_DATA_HOME= XDG_CACHE_HOME="$home/.cache" JAVA_TOOL_OPTIONS="-Duser.home=$home" timeout 120 \
-  xvfb-run --auto-servernum \
-  strace -ff -qq -o "$work/trace/thread" \
-    -e trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,connect \
-  "$launcher" --smoke-test > "$work/launch.log" 2>&1 || launch_status=$?
+    xvfb-run --auto-servernum \
+    strace -ff -qq -o "$work/trace/thread" \
+        -e trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,connect \
+    "$launcher" --smoke-test > "$work/launch.log" 2>&1 || launch_status=$?
 grep -v '^Picked up JAVA_TOOL_OPTIONS' "$work/launch.log" > "$work/app.log" || true
 # One trace file per thread (-ff), so that no system call is split across lines.
 cat "$work"/trace/thread.* > "$work/files.trace"
@@ -54,26 +54,26 @@ check "the app's data folder holds the JavaFX cache" test -d "$home/.local/share
 # java.util.prefs store, and the per-user caches that the desktop libraries keep for themselves
 # (Mesa's shader cache, dconf of GTK, fontconfig).
 grep -E 'O_WRONLY|O_RDWR|O_CREAT|mkdir|rename|link\(' "$work/files.trace" \
-  | grep -v ' = -1 ' \
-  | grep -oE '"[^"]*"' | tr -d '"' | sort -u > "$work/written"
+    | grep -v ' = -1 ' \
+    | grep -oE '"[^"]*"' | tr -d '"' | sort -u > "$work/written"
 # Known and reported, not yet fixed: JavaFX copies each font loaded from a stream to a
 # temporary file (+JXF*.tmp in java.io.tmpdir, deleted at exit). Listed, and left out of the check.
 font_copies=$(grep -cE '^/tmp/\+JXF[0-9]+\.tmp$' "$work/written" || true)
 if [ "$font_copies" -gt 0 ]; then
-  echo "  note  JavaFX wrote $font_copies temporary font copies to /tmp (removed at exit)"
-  grep -vE '^/tmp/\+JXF[0-9]+\.tmp$' "$work/written" > "$work/written-app" || true
-  mv "$work/written-app" "$work/written"
+    echo "  note  JavaFX wrote $font_copies temporary font copies to /tmp (removed at exit)"
+    grep -vE '^/tmp/\+JXF[0-9]+\.tmp$' "$work/written" > "$work/written-app" || true
+    mv "$work/written-app" "$work/written"
 fi
 grep -vE "^(/dev/|/proc/|$home/\\.local/share/tcp-handshake-lab(/|\$)|$home/\\.java(/|\$)|$home/\\.cache(/(mesa_shader_cache|dconf|fontconfig)(/|\$)|\$)|$home/\\.local(/share)?\$)" \
-  "$work/written" > "$work/written-elsewhere" || true
+    "$work/written" > "$work/written-elsewhere" || true
 check "no write outside the user's data folder" test ! -s "$work/written-elsewhere"
 check "no network connection (only local sockets: X server, D-Bus)" \
-  bash -c "! grep -E 'connect\\(.*AF_INET' '$work/files.trace'"
+    bash -c "! grep -E 'connect\\(.*AF_INET' '$work/files.trace'"
 
 # 2. The launcher maps the class-data archive it ships (with -Xshare:on the JVM refuses to start
 #    without it).
 check "the start-up class-data archive is used" bash -c \
-  "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' --smoke-test > '$work/cds.log' 2>&1"
+    "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' --smoke-test > '$work/cds.log' 2>&1"
 
 # 3. The .deb: name, version, dependency, menu entry with icon.
 check "the .deb exists: $deb" test -f "$deb"
@@ -103,22 +103,22 @@ check "installing registers the menu entry" grep -q "xdg-desktop-menu install /o
 #    it again and see that nothing stays behind. Skipped elsewhere, and where the package is
 #    already installed, so that a developer's system is never changed by this script.
 if [ "${CI:-}" = true ] && [ "$(id -u)" -eq 0 ] && ! dpkg-query -W tcp-handshake-lab > /dev/null 2>&1; then
-  installed_launcher="/opt/tcp-handshake-lab/bin/TCP Handshake Lab"
-  check "the .deb installs with its dependencies" bash -c \
-    "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq '$PWD/$deb' > '$work/install.log' 2>&1"
-  check "the installed app starts with its class-data archive" bash -c \
-    "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$installed_launcher' --smoke-test > '$work/installed.log' 2>&1"
-  check "the menu entry is registered" bash -c "ls /usr/share/applications/tcp-handshake-lab-*.desktop > /dev/null"
-  check "the package purges" bash -c "dpkg --purge tcp-handshake-lab > '$work/purge.log' 2>&1"
-  check "nothing of it stays behind" bash -c "! ls -d /opt/tcp-handshake-lab /usr/share/applications/tcp-handshake-lab-*.desktop 2> /dev/null"
+    installed_launcher="/opt/tcp-handshake-lab/bin/TCP Handshake Lab"
+    check "the .deb installs with its dependencies" bash -c \
+        "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq '$PWD/$deb' > '$work/install.log' 2>&1"
+    check "the installed app starts with its class-data archive" bash -c \
+        "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$installed_launcher' --smoke-test > '$work/installed.log' 2>&1"
+    check "the menu entry is registered" bash -c "ls /usr/share/applications/tcp-handshake-lab-*.desktop > /dev/null"
+    check "the package purges" bash -c "dpkg --purge tcp-handshake-lab > '$work/purge.log' 2>&1"
+    check "nothing of it stays behind" bash -c "! ls -d /opt/tcp-handshake-lab /usr/share/applications/tcp-handshake-lab-*.desktop 2> /dev/null"
 fi
 
 echo "Sizes: app-image $(du -sh "$app_image" | cut -f1), .deb $(du -h "$deb" | cut -f1)"
 if [ "$failed" -ne 0 ]; then
-  echo "--- launcher output"
-  cat "$work/launch.log"
-  echo "--- written outside the user's data folder"
-  cat "$work/written-elsewhere"
+    echo "--- launcher output"
+    cat "$work/launch.log"
+    echo "--- written outside the user's data folder"
+    cat "$work/written-elsewhere"
 fi
 echo "installer-smoke: $passed passed, $failed failed"
 test "$failed" -eq 0

@@ -9,7 +9,7 @@ source_svg=tcp-handshake-lab.svg
 convert_tool=$(command -v convert-im6.q16 || command -v magick || command -v convert)
 
 for size in 16 24 32 48 64 128 256 512; do
-  rsvg-convert --width "$size" --height "$size" "$source_svg" --output "png/tcp-handshake-lab-$size.png"
+    rsvg-convert --width "$size" --height "$size" "$source_svg" --output "png/tcp-handshake-lab-$size.png"
 done
 
 "$convert_tool" png/tcp-handshake-lab-{16,24,32,48,64,256}.png tcp-handshake-lab.ico
