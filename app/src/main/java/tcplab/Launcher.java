@@ -1,11 +1,14 @@
 package tcplab;
 
 import javafx.application.Application;
+import tcplab.cli.CommandLine;
 import tcplab.view.LabApplication;
 
 /**
  * The program's entry point. It is not the JavaFX Application class itself, so that the plain
- * classpath ({@code java -jar}) can start JavaFX.
+ * classpath ({@code java -jar}) can start JavaFX. A first argument that is a word rather than an
+ * option ({@code trace}, {@code sweep}, ...) runs the headless command line instead; that path
+ * loads no JavaFX class, so it works without a display.
  */
 public final class Launcher {
 
@@ -13,6 +16,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && CommandLine.selects(args[0])) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());

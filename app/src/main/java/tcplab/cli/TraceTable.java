@@ -1,0 +1,129 @@
+package tcplab.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tcplab.engine.AppAction;
+import tcplab.engine.AppCall;
+import tcplab.engine.Segment;
+import tcplab.engine.SegmentDelivered;
+import tcplab.engine.SegmentDropped;
+import tcplab.engine.SegmentDuplicated;
+import tcplab.engine.SegmentEvent;
+import tcplab.engine.SegmentSent;
+import tcplab.engine.StateChanged;
+import tcplab.engine.TimerFired;
+import tcplab.engine.Trace;
+import tcplab.engine.TraceEvent;
+import tcplab.pcap.ConnectionOrigins;
+
+/**
+ * A trace as the tab-separated table {@code trace} prints: one row per segment transmission,
+ * delivery, loss and duplication, state change, timeout and application call. Timer starts and
+ * stops are left out; their effect shows as {@code timeout} rows and retransmissions.
+ *
+ * <p>Sequence numbers are shown as Wireshark shows them by default: {@code seq} relative to the
+ * sender's ISN, {@code ack} relative to the receiver's, and 0 for the acknowledgment field of a
+ * segment without ACK; {@code absolute} prints the raw 32-bit fields instead. The ISNs are those of
+ * the connection the segment was sent in ({@link ConnectionOrigins}), and every row of one
+ * transmission (send, dup, drop, recv) shows the same numbers, even when an old duplicate arrives
+ * during a later connection.
+ */
+final class TraceTable {
+
+    static final String HEADER = "t_ms\tside\tevent\tflags\tseq\tack\tlen\tstate";
+
+    private static final String NONE = "-";
+
+    private final Trace trace;
+    private final boolean absolute;
+
+    TraceTable(Trace trace, boolean absolute) {
+        this.trace = trace;
+        this.absolute = absolute;
+    }
+
+    /** Prints the header and every row. */
+    void print(PrintStream out) {
+        out.println(HEADER);
+        for (String row : rows()) {
+            out.println(row);
+        }
+    }
+
+    /** The rows below the header, in trace order. */
+    List<String> rows() {
+        Pass pass = new Pass();
+        List<String> rows = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            pass.row(event).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /** One walk through the trace, following the connections as it goes. */
+    private final class Pass {
+
+        private final ConnectionOrigins origins = new ConnectionOrigins(trace);
+        /** The seq and ack columns of each transmission, fixed when it was sent. */
+        private final Map<Integer, String[]> numbers = new HashMap<>();
+
+        private Optional<String> row(TraceEvent event) {
+            if (event instanceof SegmentSent) {
+                SegmentSent sent = (SegmentSent) event;
+                origins.sent(sent.segment());
+                numbers.put(sent.transmissionId(), numbers(sent.segment()));
+                return Optional.of(segmentRow(sent, "send"));
+            } else if (event instanceof SegmentDelivered) {
+                return Optional.of(segmentRow((SegmentDelivered) event, "recv"));
+            } else if (event instanceof SegmentDropped) {
+                return Optional.of(segmentRow((SegmentDropped) event, "drop"));
+            } else if (event instanceof SegmentDuplicated) {
+                SegmentDuplicated copy = (SegmentDuplicated) event;
+                numbers.put(copy.copyId(), numbers.get(copy.transmissionId()));
+                return Optional.of(segmentRow(copy, "dup"));
+            } else if (event instanceof StateChanged) {
+                return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
+            } else if (event instanceof TimerFired) {
+                return Optional.of(line(event, "timeout", NONE, NONE, NONE, NONE, NONE));
+            } else if (event instanceof AppCall) {
+                AppCall call = (AppCall) event;
+                boolean carriesBytes = call.action() == AppAction.WRITE || call.action() == AppAction.READ;
+                return Optional.of(line(event, "app", call.action().traceName(), NONE, NONE,
+                        carriesBytes ? Integer.toString(call.bytes()) : NONE, NONE));
+            }
+            return Optional.empty();
+        }
+
+        private <E extends TraceEvent & SegmentEvent> String segmentRow(E event, String kind) {
+            Segment segment = event.segment();
+            String flags = segment.flags().isEmpty() ? NONE : segment.flagsJoined(",");
+            String[] seqAck = numbers.computeIfAbsent(event.transmissionId(), id -> numbers(segment));
+            return line(event, kind, flags, seqAck[0], seqAck[1], Integer.toString(segment.length()), NONE);
+        }
+
+        private String[] numbers(Segment segment) {
+            if (absolute) {
+                return new String[] {Long.toString(segment.seq()), Long.toString(segment.ack())};
+            }
+            return new String[] {
+                Long.toString(origins.relativeSeq(segment)), Long.toString(origins.relativeAck(segment))};
+        }
+    }
+
+    private static String line(TraceEvent event, String kind, String flags, String seq, String ack, String len,
+                              String state) {
+        return String.join("\t", millis(event.time()), event.side().letter(), kind, flags, seq, ack, len, state);
+    }
+
+    /** Microseconds as milliseconds with three decimals, independent of the default locale. */
+    static String millis(long micros) {
+        String sign = micros < 0 ? "-" : "";
+        long magnitude = Math.abs(micros);
+        String fraction = Long.toString(magnitude % 1000);
+        return sign + magnitude / 1000 + "." + "000".substring(fraction.length()) + fraction;
+    }
+}
