@@ -75,7 +75,11 @@ check "no network connection (only local sockets: X server, D-Bus)" \
 check "the start-up class-data archive is used" bash -c \
     "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' --smoke-test > '$work/cds.log' 2>&1"
 
-# 3. The .deb: name, version, dependency, menu entry with icon.
+# 3. The packaged command line works headless (no display) and writes its table.
+check "the packaged command line prints a trace" bash -c \
+    "env -u DISPLAY HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 60 '$launcher' trace 2> /dev/null | grep -qP '\\tC\\tsend\\tSYN\\t'"
+
+# 4. The .deb: name, version, dependency, menu entry with icon.
 check "the .deb exists: $deb" test -f "$deb"
 field() { dpkg-deb -f "$deb" "$1"; }
 check "Package is tcp-handshake-lab" test "$(field Package)" = tcp-handshake-lab
@@ -99,7 +103,7 @@ icon=$(sed -n 's/^Icon=//p' "$desktop_file")
 check "the menu entry's icon is packaged ($icon)" test -s "$work/deb$icon"
 check "installing registers the menu entry" grep -q "xdg-desktop-menu install /opt/tcp-handshake-lab/lib/" "$work/deb/DEBIAN/postinst"
 
-# 4. In CI (root, throwaway checkout): install the .deb for real, start the installed app, remove
+# 5. In CI (root, throwaway checkout): install the .deb for real, start the installed app, remove
 #    it again and see that nothing stays behind. Skipped elsewhere, and where the package is
 #    already installed, so that a developer's system is never changed by this script.
 if [ "${CI:-}" = true ] && [ "$(id -u)" -eq 0 ] && ! dpkg-query -W tcp-handshake-lab > /dev/null 2>&1; then
