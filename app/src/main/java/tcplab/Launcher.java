@@ -23,7 +23,17 @@ public final class Launcher {
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
         }
-        Application.launch(LabApplication.class, args);
+        if (!DisplayCheck.displayAvailable()) {
+            System.err.println(DisplayCheck.noDisplayMessage());
+            System.exit(1);
+        }
+        try {
+            Application.launch(LabApplication.class, args);
+        } catch (RuntimeException e) {
+            // The toolkit could not start (no usable display, missing GTK): say so in one line.
+            System.err.println(DisplayCheck.noDisplayMessage() + " (" + e.getMessage() + ")");
+            System.exit(1);
+        }
         System.exit(LabApplication.failed() ? 1 : 0);
     }
 }
