@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import tcplab.engine.Simulator;
 import tcplab.scenario.Scenario;
@@ -65,6 +66,7 @@ public final class LabApplication extends Application {
         applyTheme(scene);
 
         stage.titleProperty().bind(language.bind("app.title"));
+        stage.getIcons().add(new Image(LabApplication.class.getResource("icon-256.png").toExternalForm()));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
