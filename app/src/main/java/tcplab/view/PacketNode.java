@@ -28,6 +28,7 @@ final class PacketNode extends StackPane {
     private final Line crossB = new Line(0, 26, 26, 0);
     private final StackPane cross = new StackPane(crossA, crossB);
     private Flight flight;
+    private boolean shownRelative;
 
     PacketNode(LanguageModel language) {
         getStyleClass().add(STYLE_CLASS);
@@ -53,7 +54,8 @@ final class PacketNode extends StackPane {
     /** Shows a flight; the language decides the words of the badge. */
     void show(PacketPosition position, Trace trace, boolean relative, LanguageModel language) {
         Flight shown = position.flight();
-        if (shown != flight) {
+        boolean changed = shown != flight;
+        if (changed) {
             flight = shown;
             SegmentKind segmentKind = SegmentKind.of(shown.segment());
             boolean compact = getStyleClass().contains("compact");
@@ -84,8 +86,9 @@ final class PacketNode extends StackPane {
                 badge.setText("");
             }
         }
-        String text = Formats.numbers(trace, shown.segment(), relative);
-        if (!text.equals(numbers.getText())) {
+        if (changed || relative != shownRelative) {
+            shownRelative = relative;
+            String text = Formats.numbers(trace, shown.segment(), relative);
             numbers.setText(text);
             // Screen readers name the packet by what it shows.
             setAccessibleText(shown.sender().letter() + "→" + shown.sender().peer().letter() + " "
