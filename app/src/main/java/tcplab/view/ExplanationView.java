@@ -1,6 +1,5 @@
 package tcplab.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -66,8 +65,8 @@ public final class ExplanationView extends VBox {
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
                 model.relativeNumbersProperty().get());
-        List<TraceEvent> events = new ArrayList<>(shownEvents);
-        for (TraceEvent event : events) {
+        for (TraceEvent event : shownEvents) {
+            // An event says one or two things (a retransmission adds why); each gets its own paragraph.
             int count = explainer.explain(language.messagesProperty().get(), event).size();
             for (int i = 0; i < count; i++) {
                 int index = i;
