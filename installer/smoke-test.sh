@@ -56,14 +56,6 @@ check "the app's data folder holds the JavaFX cache" test -d "$home/.local/share
 grep -E 'O_WRONLY|O_RDWR|O_CREAT|mkdir|rename|link\(' "$work/files.trace" \
     | grep -v ' = -1 ' \
     | grep -oE '"[^"]*"' | tr -d '"' | sort -u > "$work/written"
-# Known and reported, not yet fixed: JavaFX copies each font loaded from a stream to a
-# temporary file (+JXF*.tmp in java.io.tmpdir, deleted at exit). Listed, and left out of the check.
-font_copies=$(grep -cE '^/tmp/\+JXF[0-9]+\.tmp$' "$work/written" || true)
-if [ "$font_copies" -gt 0 ]; then
-    echo "  note  JavaFX wrote $font_copies temporary font copies to /tmp (removed at exit)"
-    grep -vE '^/tmp/\+JXF[0-9]+\.tmp$' "$work/written" > "$work/written-app" || true
-    mv "$work/written-app" "$work/written"
-fi
 grep -vE "^(/dev/|/proc/|$home/\\.local/share/tcp-handshake-lab(/|\$)|$home/\\.java(/|\$)|$home/\\.cache(/(mesa_shader_cache|dconf|fontconfig)(/|\$)|\$)|$home/\\.local(/share)?\$)" \
     "$work/written" > "$work/written-elsewhere" || true
 check "no write outside the user's data folder" test ! -s "$work/written-elsewhere"

@@ -1,8 +1,11 @@
 package tcplab;
 
+import java.util.List;
 import javafx.application.Application;
 import tcplab.cli.CommandLine;
+import tcplab.scenario.ScenarioCatalog;
 import tcplab.view.LabApplication;
+import tcplab.view.LaunchOptions;
 
 /**
  * The program's entry point. It is not the JavaFX Application class itself, so that the plain
@@ -12,7 +15,33 @@ import tcplab.view.LabApplication;
  */
 public final class Launcher {
 
+    private static final String WINDOW_USAGE = String.join(System.lineSeparator(),
+            "usage: tcp-handshake-lab [--scenario ID] [--language ko|en] [--at MS] [--drop C:N|S:N]"
+                    + " [--size WxH] [--smoke-test]",
+            "       tcp-handshake-lab SUBCOMMAND [OPTIONS]   (trace, sweep, bench; 'help' lists them)",
+            "",
+            "With no subcommand the window opens:",
+            "  --scenario ID     open this lesson (see 'trace --list')",
+            "  --language ko|en  show this language now, without changing the remembered choice",
+            "  --at MS           open at this simulated time, in milliseconds",
+            "  --drop C:N|S:N    drop the client's (C) or server's (S) N-th segment, as if clicked",
+            "  --size WxH        window size in pixels, at least 1024x700",
+            "  --smoke-test      open the window, render a frame and exit (0 = it worked)");
+
     private Launcher() {
+    }
+
+    /** One line saying what is wrong with the window's options, or null if nothing is. */
+    private static String windowOptionProblem(List<String> args) {
+        try {
+            LaunchOptions options = LaunchOptions.parse(args);
+            return options.scenario()
+                    .filter(id -> ScenarioCatalog.find(id).isEmpty())
+                    .map(id -> "--scenario: no lesson is called " + id + " (see 'trace --list')")
+                    .orElse(null);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     public static void main(String[] args) {
@@ -22,6 +51,16 @@ public final class Launcher {
         // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
+        }
+        List<String> windowArgs = List.of(args);
+        if (windowArgs.contains("--help") || windowArgs.contains("-h")) {
+            System.out.println(WINDOW_USAGE);
+            System.exit(0);
+        }
+        String badOption = windowOptionProblem(windowArgs);
+        if (badOption != null) {
+            System.err.println(badOption);
+            System.exit(2);
         }
         if (!DisplayCheck.displayAvailable()) {
             System.err.println(DisplayCheck.noDisplayMessage());
