@@ -6,6 +6,7 @@ module tcplab.app {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
+    requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.prefs;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.scene.text.Font;
+import org.kordamp.ikonli.IkonResolverProvider;
 import tcplab.UserDataDirectory;
 
 /**
@@ -21,6 +22,8 @@ public final class BundledFonts {
 
     private static final List<String> FILES = List.of("NanumGothic.ttf", "NanumGothicBold.ttf");
     private static final double SIZE = 13;
+    /** The size Ikonli itself loads its fonts at. */
+    private static final double ICON_SIZE = 16;
 
     private BundledFonts() {
     }
@@ -31,34 +34,37 @@ public final class BundledFonts {
     }
 
     /**
-     * Registers the bundled font files with JavaFX. They are copied once into {@code folder} and
-     * loaded from there: JavaFX copies a font it gets as a stream into the system's temporary
-     * folder on every start, and an installed app should write only to the user's own folder.
-     * If the folder cannot be written, the fonts are loaded as streams all the same.
+     * Registers the bundled font files with JavaFX, and the icon font the same way. They are
+     * copied once into {@code folder} and loaded from there: JavaFX copies a font it gets as a
+     * stream or from inside a jar into the system's temporary folder on every start, and an
+     * installed app should write only to the user's own folder. If the folder cannot be written,
+     * the fonts are loaded from the stream all the same.
      *
      * @param folder a folder of the user's own, created if missing
-     * @return true if every file loaded
+     * @return true if every Korean font file loaded
      */
     public static boolean load(Path folder) {
+        // Ikonli loads its icon fonts through the loader of whoever asks for its resolver first.
+        IkonResolverProvider.getInstance(handler ->
+                handler.setFont(loadCopy(handler.getFontResource(), folder, ICON_SIZE)));
         boolean all = true;
         for (String file : FILES) {
-            all &= load(file, folder);
+            URL resource = BundledFonts.class.getResource("fonts/" + file);
+            all &= resource != null && loadCopy(resource, folder, SIZE) != null;
         }
         return all;
     }
 
-    private static boolean load(String file, Path folder) {
-        URL resource = BundledFonts.class.getResource("fonts/" + file);
-        if (resource == null) {
-            return false;
-        }
+    /** The font at {@code resource}, loaded from its copy in {@code folder}; null if it cannot load. */
+    private static Font loadCopy(URL resource, Path folder, double size) {
+        String name = Path.of(resource.getPath()).getFileName().toString();
         try {
-            return Font.loadFont(copyOnce(resource, folder.resolve(file)).toUri().toString(), SIZE) != null;
+            return Font.loadFont(copyOnce(resource, folder.resolve(name)).toUri().toString(), size);
         } catch (IOException | RuntimeException notCopied) {
             try (InputStream in = resource.openStream()) {
-                return Font.loadFont(in, SIZE) != null;
+                return Font.loadFont(in, size);
             } catch (IOException e) {
-                return false;
+                return null;
             }
         }
     }
