@@ -31,6 +31,7 @@ public final class MainView extends BorderPane {
     public static final String STYLE_CLASS = "main-view";
     private static final double EXPLANATION_SHARE = 0.6;
     private static final double RIGHT_SHARE = 0.3;
+    private static final double LARGE_WIDTH = 1600;
 
     private final LabModel model;
     private final TitleBarView titleBar;
@@ -95,6 +96,8 @@ public final class MainView extends BorderPane {
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
         right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
+        widthProperty().addListener((obs, old, width) ->
+                pseudoClassStateChanged(ViewStyles.LARGE, width.doubleValue() >= LARGE_WIDTH));
 
         HBox body = new HBox(left, right);
         body.getStyleClass().add("lab-body");
