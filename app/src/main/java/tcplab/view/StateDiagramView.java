@@ -247,9 +247,8 @@ public final class StateDiagramView extends Region {
             line.setEndY(end.getY());
             double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
             head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
-            // Nearer the state left than the one entered, where the current-state badge sits.
-            Point2D mark = start.add(end.subtract(start).multiply(0.3));
-            badge.relocate(mark.getX() - 9, mark.getY() - 9);
+            Point2D middle = start.midpoint(end);
+            badge.relocate(middle.getX() - 9, middle.getY() - 9);
         }
 
         /** Where a ray from a box's centre leaves the box. */
