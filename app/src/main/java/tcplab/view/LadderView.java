@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
@@ -193,24 +194,28 @@ public final class LadderView extends ScrollPane {
     }
 
     /**
-     * Greedy line filling to the given width: lines break between the label's parts (separated by
+     * Fits a label to the given width: the kind above the numbers if that is enough, else greedy
+     * line filling, breaking between the label's parts (separated by
      * two spaces) and, where a part alone is too wide, between its words.
      */
     private static String wrap(Text measure, String text, double room) {
-        measure.setText(text);
-        if (measure.getLayoutBounds().getWidth() <= room) {
+        if (fits(measure, text, room)) {
             return text;
+        }
+        String[] parts = text.split(" {2,}");
+        // The kind on one line and the numbers on the next reads best, when both fit.
+        String numbers = String.join("  ", Arrays.copyOfRange(parts, 1, parts.length));
+        if (parts.length > 1 && fits(measure, parts[0], room) && fits(measure, numbers, room)) {
+            return parts[0] + '\n' + numbers;
         }
         StringBuilder wrapped = new StringBuilder();
         String line = "";
-        for (String part : text.split(" {2,}")) {
-            measure.setText(part);
-            boolean partFits = measure.getLayoutBounds().getWidth() <= room;
+        for (String part : parts) {
+            boolean partFits = fits(measure, part, room);
             String separator = "  ";
             for (String word : partFits ? new String[] {part} : part.split(" ")) {
                 String longer = line.isEmpty() ? word : line + separator + word;
-                measure.setText(longer);
-                if (line.isEmpty() || measure.getLayoutBounds().getWidth() <= room) {
+                if (line.isEmpty() || fits(measure, longer, room)) {
                     line = longer;
                 } else {
                     wrapped.append(line).append('\n');
@@ -220,6 +225,11 @@ public final class LadderView extends ScrollPane {
             }
         }
         return wrapped.append(line).toString();
+    }
+
+    private static boolean fits(Text measure, String text, double room) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth() <= room;
     }
 
     private double y(long micros) {
