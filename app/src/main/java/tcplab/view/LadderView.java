@@ -42,7 +42,7 @@ public final class LadderView extends ScrollPane {
     private static final double PIXELS_PER_SECOND = 34;
     private static final double LABEL_LINE = 16;
     /** Room kept between a label and a time line, so an arrowhead stays visible beside it. */
-    private static final double LABEL_MARGIN = 12;
+    private static final double LABEL_MARGIN = 8;
     private static final double LABEL_PAD = 3;
     private static final double LABEL_GAP = 2;
     /** Space between a time line and the state names written outside it. */
