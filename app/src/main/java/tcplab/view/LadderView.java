@@ -40,7 +40,7 @@ public final class LadderView extends ScrollPane {
     private static final double TOP = 44;
     private static final double BOTTOM = 24;
     private static final double PIXELS_PER_SECOND = 34;
-    private static final double LABEL_LINE = 16;
+    private static final double STATE_LINE = 16;
     /** Room kept between a label and a time line, so an arrowhead stays visible beside it. */
     private static final double LABEL_MARGIN = 8;
     private static final double LABEL_PAD = 3;
@@ -126,7 +126,7 @@ public final class LadderView extends ScrollPane {
                 // States entered in the same instant (CLOSE-WAIT, then LAST-ACK) are written one under another.
                 line = previousChange != null && previousChange.time() == change.time() ? line + 1 : 0;
                 previousChange = change;
-                StateMark mark = new StateMark(change, line * LABEL_LINE);
+                StateMark mark = new StateMark(change, line * STATE_LINE);
                 stateMarks.add(mark);
                 statesGroup.getChildren().add(mark.text);
             }
@@ -416,10 +416,6 @@ public final class LadderView extends ScrollPane {
             return box;
         }
 
-        /** Whether a point is on the label. */
-        boolean labelContains(double x, double y) {
-            return tag.isVisible() && labelBack.getBoundsInParent().contains(x, y);
-        }
 
         /** How far (in pixels) a point is from the drawn part of the arrow. */
         double distance(double x, double y) {
