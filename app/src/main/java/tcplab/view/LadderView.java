@@ -98,7 +98,13 @@ public final class LadderView extends ScrollPane {
         model.relativeNumbersProperty().addListener((obs, old, relative) -> rebuild(model.cursorProperty().get()));
         canvas.widthProperty().addListener((obs, old, width) -> update(model.frameProperty().get(), false));
         // Opened at a later moment, the diagram scrolls to it once it knows its height.
-        viewportBoundsProperty().addListener((obs, old, bounds) -> update(model.frameProperty().get(), true));
+        // Scrolling moves the viewport too: only a new size may scroll the diagram by itself, once the
+        // layout under way has given the canvas its height.
+        viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            if (old.getHeight() != bounds.getHeight()) {
+                Platform.runLater(() -> update(model.frameProperty().get(), true));
+            }
+        });
         rebuild(model.cursorProperty().get());
     }
 
