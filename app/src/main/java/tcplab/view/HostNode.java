@@ -55,6 +55,8 @@ public final class HostNode extends VBox {
         state.setId(side == Side.CLIENT ? "client-state" : "server-state");
         summary.getStyleClass().add("host-state-summary");
         summary.setWrapText(true);
+        // Two lines rather than an ellipsis when the host is narrow.
+        summary.setMinHeight(USE_PREF_SIZE);
         timers.getStyleClass().add("host-timers");
 
         getChildren().addAll(heading, role, state, summary, timers);

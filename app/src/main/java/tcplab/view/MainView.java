@@ -2,12 +2,14 @@ package tcplab.view;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -27,6 +29,9 @@ import javafx.scene.layout.VBox;
 public final class MainView extends BorderPane {
 
     public static final String STYLE_CLASS = "main-view";
+    private static final double EXPLANATION_SHARE = 0.6;
+    private static final double RIGHT_SHARE = 0.3;
+    private static final double LARGE_WIDTH = 1600;
 
     private final LabModel model;
     private final TitleBarView titleBar;
@@ -72,8 +77,8 @@ public final class MainView extends BorderPane {
         diagrams.getStyleClass().add("diagrams");
         HBox.setHgrow(ladderPanel, Priority.ALWAYS);
         HBox.setHgrow(statesPanel, Priority.ALWAYS);
-        ladderPanel.setPrefWidth(90);
-        statesPanel.setPrefWidth(110);
+        ladderPanel.setPrefWidth(100);
+        statesPanel.setPrefWidth(100);
         VBox left = new VBox(stage, diagrams);
         left.getStyleClass().add("lab-left");
         VBox.setVgrow(diagrams, Priority.ALWAYS);
@@ -83,10 +88,16 @@ public final class MainView extends BorderPane {
                 tab("faults-tab", language.bind("panel.faults.title"), new FaultPanelView(language, model)));
         settings.getStyleClass().add("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox right = new VBox(explanation, settings);
+        // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
+        SplitPane right = new SplitPane(explanation, settings);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(EXPLANATION_SHARE);
+        SplitPane.setResizableWithParent(settings, false);
         right.getStyleClass().add("lab-right");
-        VBox.setVgrow(explanation, Priority.ALWAYS);
-        VBox.setVgrow(settings, Priority.SOMETIMES);
+        // Wider windows give the reading column its share, within the bounds set in the style sheet.
+        right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
+        widthProperty().addListener((obs, old, width) ->
+                pseudoClassStateChanged(ViewStyles.LARGE, width.doubleValue() >= LARGE_WIDTH));
 
         HBox body = new HBox(left, right);
         body.getStyleClass().add("lab-body");

@@ -171,20 +171,23 @@ public final class StateDiagramView extends Region {
             box.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(boxWidth), snapSizeY(boxHeight));
             bounds.put(slot, new double[] {x, y, boxWidth, boxHeight});
         }
+        // Boxes and the current-state badges, which a lit transition's badge must not cover.
+        List<double[]> taken = new ArrayList<>(bounds.values());
+        if (frame != null) {
+            for (Side side : Side.values()) {
+                Label badge = badges.get(side);
+                double[] box = bounds.get(slotOf(side));
+                double size = badge.prefHeight(-1);
+                double x = side == Side.CLIENT ? box[0] - size - 2 : box[0] + box[2] + 2;
+                double y = box[1] + (box[3] - size) / 2;
+                badge.resizeRelocate(x, y, badge.prefWidth(-1), size);
+                taken.add(new double[] {x, y, badge.prefWidth(-1), size});
+            }
+        }
         for (EdgeNode edge : edges) {
-            edge.place(bounds);
+            edge.place(bounds, taken);
         }
-        extraEdges.values().forEach(edge -> edge.place(bounds));
-        if (frame == null) {
-            return;
-        }
-        for (Side side : Side.values()) {
-            Label badge = badges.get(side);
-            double[] box = bounds.get(slotOf(side));
-            double size = badge.prefHeight(-1);
-            double x = side == Side.CLIENT ? box[0] - size - 2 : box[0] + box[2] + 2;
-            badge.resizeRelocate(x, box[1] + (box[3] - size) / 2, badge.prefWidth(-1), size);
-        }
+        extraEdges.values().forEach(edge -> edge.place(bounds, taken));
     }
 
     private void lightTransitions() {
@@ -210,6 +213,8 @@ public final class StateDiagramView extends Region {
 
     /** A transition arrow between two boxes. */
     private static final class EdgeNode extends Group {
+        private static final double BADGE_HALF = 9;
+        private static final double[] BADGE_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74};
         final Slot from;
         final Slot to;
         private final Line line = new Line();
@@ -231,7 +236,7 @@ public final class StateDiagramView extends Region {
             setMouseTransparent(true);
         }
 
-        void place(Map<Slot, double[]> bounds) {
+        void place(Map<Slot, double[]> bounds, List<double[]> taken) {
             double[] a = bounds.get(from);
             double[] b = bounds.get(to);
             Point2D centreA = new Point2D(a[0] + a[2] / 2, a[1] + a[3] / 2);
@@ -247,8 +252,25 @@ public final class StateDiagramView extends Region {
             line.setEndY(end.getY());
             double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
             head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
-            Point2D middle = start.midpoint(end);
-            badge.relocate(middle.getX() - 9, middle.getY() - 9);
+            // The middle of the edge, or the nearest point on it, or just beside it, clear of boxes and badges.
+            Point2D mark = start.midpoint(end);
+            Point2D across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * BADGE_HALF);
+            search:
+            for (Point2D shift : List.of(Point2D.ZERO, across, across.multiply(-1))) {
+                for (double along : BADGE_PLACES) {
+                    Point2D candidate = start.add(end.subtract(start).multiply(along)).add(shift);
+                    if (taken.stream().noneMatch(box -> covers(box, candidate))) {
+                        mark = candidate;
+                        break search;
+                    }
+                }
+            }
+            badge.relocate(mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF);
+        }
+
+        private static boolean covers(double[] box, Point2D badgeCentre) {
+            return badgeCentre.getX() + BADGE_HALF > box[0] && badgeCentre.getX() - BADGE_HALF < box[0] + box[2]
+                    && badgeCentre.getY() + BADGE_HALF > box[1] && badgeCentre.getY() - BADGE_HALF < box[1] + box[3];
         }
 
         /** Where a ray from a box's centre leaves the box. */

@@ -14,6 +14,8 @@ final class ViewStyles {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass TAKEN = PseudoClass.getPseudoClass("taken");
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** A big window (a projector, full HD): the style sheet sets the smallest texts larger. */
+    static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
 
     private ViewStyles() {
     }

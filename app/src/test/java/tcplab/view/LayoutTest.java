@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import tcplab.engine.SegmentSent;
 import tcplab.i18n.Language;
 
-/** From the smallest window to full HD, in both languages, everything fits and no text is cut short. */
+/**
+ * From the smallest window to full HD, in both languages, everything fits, no text is cut short,
+ * and the explanation has more of the right column than the settings.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
 class LayoutTest {
@@ -61,6 +65,10 @@ class LayoutTest {
                     }
                 }
                 assertThat(checked).as("texts checked at %s", describe(size, language)).isGreaterThan(40);
+                Region explanation = (Region) main.lookup(".explanation-view");
+                Region settings = (Region) main.lookup(".settings-tabs");
+                assertThat(explanation.getHeight()).as("explanation height against the settings at %s",
+                        describe(size, language)).isGreaterThan(settings.getHeight());
             }
         }
     }
