@@ -10,6 +10,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
 import tcplab.playback.SegmentKind;
+import tcplab.scenario.HostRole;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
@@ -31,6 +32,11 @@ public final class TextKeys {
     /** The one-sentence summary of a catalogue scenario, e.g. {@code scenario.syn-lost.summary}. */
     public static String scenarioSummary(String scenarioId) {
         return "scenario." + scenarioId + ".summary";
+    }
+
+    /** What a host does in the lesson, shown under its name, e.g. {@code host.role.LISTENS}. */
+    public static String hostRole(HostRole role) {
+        return "host.role." + role.name();
     }
 
     /** A short phrase for what a host in {@code state} is doing, shown under the state's name. */
@@ -92,6 +98,7 @@ public final class TextKeys {
         return Stream.of(
                 ScenarioCatalog.all().stream().map(Scenario::id)
                         .flatMap(id -> Stream.of(scenarioTitle(id), scenarioSummary(id))),
+                each(HostRole.values(), TextKeys::hostRole),
                 each(TcpState.values(), TextKeys::stateSummary),
                 each(TcpState.values(), TextKeys::stateExplanation),
                 each(SegmentKind.values(), TextKeys::segmentSent),

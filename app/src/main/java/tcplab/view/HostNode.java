@@ -2,6 +2,8 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,6 +15,8 @@ import tcplab.TextKeys;
 import tcplab.engine.Side;
 import tcplab.engine.TcpState;
 import tcplab.playback.TimerCountdown;
+import tcplab.scenario.HostRole;
+import tcplab.scenario.Scenario;
 
 /**
  * A drawn host: its icon, name and role, its TCP state in RFC spelling with a short phrase of
@@ -30,7 +34,7 @@ public final class HostNode extends VBox {
     private final List<TimerNode> timerNodes = new ArrayList<>();
     private TcpState shownState;
 
-    public HostNode(Side side, LanguageModel language) {
+    public HostNode(Side side, LanguageModel language, ObservableValue<Scenario> scenario) {
         this.side = side;
         this.language = language;
         getStyleClass().addAll(STYLE_CLASS, ViewStyles.sideClass(side));
@@ -48,8 +52,9 @@ public final class HostNode extends VBox {
 
         Label role = new Label();
         role.getStyleClass().add("host-role");
-        role.textProperty().bind(side == Side.CLIENT
-                ? language.bind("host.client.role") : language.bind("host.server.role"));
+        role.textProperty().bind(Bindings.createStringBinding(
+                () -> language.text(TextKeys.hostRole(HostRole.of(scenario.getValue().script(), side))),
+                language.messagesProperty(), scenario));
 
         state.getStyleClass().addAll("host-state", ViewStyles.LANGUAGE_NEUTRAL);
         state.setId(side == Side.CLIENT ? "client-state" : "server-state");

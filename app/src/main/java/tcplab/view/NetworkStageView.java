@@ -55,8 +55,8 @@ public final class NetworkStageView extends Region {
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
 
-        client = new HostNode(Side.CLIENT, language);
-        server = new HostNode(Side.SERVER, language);
+        client = new HostNode(Side.CLIENT, language, model.scenarioProperty());
+        server = new HostNode(Side.SERVER, language, model.scenarioProperty());
 
         wire.getStyleClass().add("wire");
         wireLabel.getStyleClass().add("wire-label");

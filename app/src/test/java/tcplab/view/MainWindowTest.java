@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tcplab.i18n.Language;
+import tcplab.scenario.ScenarioCatalog;
 
 /** The window's main parts are there, and the language switch changes every text, live. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,13 +33,15 @@ class MainWindowTest {
     private final Preferences preferences =
             Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
     private MainView main;
+    private LabModel model;
 
     @Start
     void start(Stage stage) throws BackingStoreException {
         assertThat(BundledFonts.load()).as("bundled font loads").isTrue();
         LanguageModel language = new LanguageModel(preferences);
         language.switchTo(Language.ENGLISH);
-        main = new MainView(language, Labs.handshake());
+        model = Labs.handshake();
+        main = new MainView(language, model);
         stage.setScene(new Scene(main, 1280, 800));
         stage.show();
     }
@@ -55,6 +58,23 @@ class MainWindowTest {
         assertThat(robot.lookup(".host-node.server .host-name").queryLabeled().getText()).isEqualTo("Server");
         assertThat(robot.lookup(".network-stage .wire").tryQuery()).isPresent();
         assertThat(robot.lookup("#language-ko").tryQuery()).isPresent();
+    }
+
+    @Test
+    void eachHostIsNamedForWhatItDoesInTheLesson(FxRobot robot) {
+        assertThat(roleOf(robot, "server")).isEqualTo("Waits for connections");
+
+        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("simultaneous-open").orElseThrow()));
+        assertThat(roleOf(robot, "client")).isEqualTo("Opens at the same time as its peer");
+        assertThat(roleOf(robot, "server")).isEqualTo("Opens at the same time as its peer");
+
+        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("closed-port").orElseThrow()));
+        assertThat(roleOf(robot, "server")).isEqualTo("Nothing listens on its port");
+        assertThat(roleOf(robot, "client")).isEqualTo("Opens the connection");
+    }
+
+    private static String roleOf(FxRobot robot, String side) {
+        return robot.lookup(".host-node." + side + " .host-role").queryLabeled().getText();
     }
 
     @Test
