@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -18,10 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,8 +40,8 @@ import tcplab.scenario.ScenarioCatalog;
 @Timeout(90)
 class LabWindowTest {
 
-    private final Preferences preferences =
-            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    @RegisterExtension
+    final TemporaryPreferences preferences = new TemporaryPreferences();
     private Stage stage;
     private LanguageModel language;
     private MainView main;
@@ -52,7 +51,7 @@ class LabWindowTest {
     void start(Stage stage) throws BackingStoreException {
         this.stage = stage;
         BundledFonts.load();
-        language = new LanguageModel(preferences);
+        language = new LanguageModel(preferences.node());
         language.switchTo(Language.ENGLISH);
         open("handshake");
     }
@@ -65,11 +64,6 @@ class LabWindowTest {
         stage.setScene(scene);
         stage.show();
         main.focusPlay();
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     @Test

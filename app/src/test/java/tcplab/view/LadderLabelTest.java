@@ -3,16 +3,14 @@ package tcplab.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -29,19 +27,14 @@ import tcplab.i18n.Language;
 @Timeout(90)
 class LadderLabelTest {
 
-    private final Preferences preferences =
-            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    @RegisterExtension
+    final TemporaryPreferences preferences = new TemporaryPreferences();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         BundledFonts.load();
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     @ParameterizedTest
@@ -76,7 +69,7 @@ class LadderLabelTest {
     private MainView show(FxRobot robot, String scenario, Language language, double[] size) {
         MainView[] main = new MainView[1];
         robot.interact(() -> {
-            LanguageModel languageModel = new LanguageModel(preferences);
+            LanguageModel languageModel = new LanguageModel(preferences.node());
             languageModel.show(language);
             LabModel model = Labs.scenario(scenario);
             model.seek(model.cursorProperty().get().trace().endTime());

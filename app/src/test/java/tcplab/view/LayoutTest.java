@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,10 +12,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,19 +31,14 @@ import tcplab.i18n.Language;
 @Timeout(90)
 class LayoutTest {
 
-    private final Preferences preferences =
-            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    @RegisterExtension
+    final TemporaryPreferences preferences = new TemporaryPreferences();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         BundledFonts.load();
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     @Test
@@ -77,7 +70,7 @@ class LayoutTest {
     private MainView show(FxRobot robot, Language language, double[] size) {
         MainView[] main = new MainView[1];
         robot.interact(() -> {
-            LanguageModel languageModel = new LanguageModel(preferences);
+            LanguageModel languageModel = new LanguageModel(preferences.node());
             languageModel.show(language);
             LabModel model = Labs.scenario("syn-lost");
             long resent = model.cursorProperty().get().trace().events().stream()

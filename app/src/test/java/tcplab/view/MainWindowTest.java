@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
@@ -14,10 +13,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,25 +29,20 @@ import tcplab.scenario.ScenarioCatalog;
 @Timeout(60)
 class MainWindowTest {
 
-    private final Preferences preferences =
-            Preferences.userRoot().node("tcp-handshake-lab-test-" + UUID.randomUUID());
+    @RegisterExtension
+    final TemporaryPreferences preferences = new TemporaryPreferences();
     private MainView main;
     private LabModel model;
 
     @Start
     void start(Stage stage) throws BackingStoreException {
         assertThat(BundledFonts.load()).as("bundled font loads").isTrue();
-        LanguageModel language = new LanguageModel(preferences);
+        LanguageModel language = new LanguageModel(preferences.node());
         language.switchTo(Language.ENGLISH);
         model = Labs.handshake();
         main = new MainView(language, model);
         stage.setScene(new Scene(main, 1280, 800));
         stage.show();
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     @Test
@@ -96,8 +90,8 @@ class MainWindowTest {
             assertThat(text).as("text of %s", label).isNotEqualTo(english.get(label));
             assertThat(text).as("text of %s", label).containsPattern("[\\uAC00-\\uD7A3]");
         });
-        assertThat(preferences.get(LanguageModel.PREFERENCE_KEY, "")).isEqualTo("ko");
-        assertThat(new LanguageModel(preferences).language()).isEqualTo(Language.KOREAN);
+        assertThat(preferences.node().get(LanguageModel.PREFERENCE_KEY, "")).isEqualTo("ko");
+        assertThat(new LanguageModel(preferences.node()).language()).isEqualTo(Language.KOREAN);
 
         robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
