@@ -89,8 +89,11 @@ class EventExplainerTest {
         SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
         EventExplainer withHistory = new EventExplainer(
                 new Trace(List.of(first, second), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 1_000_000), true);
-        assertThat(withHistory.explain(Messages.of(Language.ENGLISH), second))
-                .hasSize(2).last().asString().contains("retransmission").contains("try 2");
+        List<String> sentences = withHistory.explain(Messages.of(Language.ENGLISH), second);
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.get(0)).contains("retransmission").contains("try 2");
+        assertThat(sentences.get(1)).as("the repeat names its numbers, not the whole SYN lesson again")
+                .contains("sequence number 1000").doesNotContain("RFC 9293");
     }
 
     @Test
