@@ -66,6 +66,7 @@ public final class Launcher {
             System.err.println(DisplayCheck.noDisplayMessage());
             System.exit(1);
         }
+        ClasspathWarning.silence();
         try {
             Application.launch(LabApplication.class, args);
         } catch (RuntimeException e) {
