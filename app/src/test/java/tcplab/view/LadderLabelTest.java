@@ -3,10 +3,8 @@ package tcplab.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tcplab.i18n.Language;
 
 /**
@@ -67,22 +64,11 @@ class LadderLabelTest {
     }
 
     private MainView show(FxRobot robot, String scenario, Language language, double[] size) {
-        MainView[] main = new MainView[1];
-        robot.interact(() -> {
-            LanguageModel languageModel = new LanguageModel(preferences.node());
-            languageModel.show(language);
+        return Labs.showWindow(robot, stage, preferences.node(), () -> {
             LabModel model = Labs.scenario(scenario);
             model.seek(model.cursorProperty().get().trace().endTime());
-            main[0] = new MainView(languageModel, model);
-            Scene scene = new Scene(main[0], size[0], size[1]);
-            LabApplication.applyTheme(scene);
-            stage.setScene(scene);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return main[0];
+            return model;
+        }, language, size);
     }
 
     private static Bounds sceneBounds(Node node) {

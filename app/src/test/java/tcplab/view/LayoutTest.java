@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tcplab.engine.SegmentSent;
 import tcplab.i18n.Language;
 
@@ -68,24 +65,13 @@ class LayoutTest {
 
     /** The lost-SYN lesson just after the retransmission: timers, badges and a full explanation on screen. */
     private MainView show(FxRobot robot, Language language, double[] size) {
-        MainView[] main = new MainView[1];
-        robot.interact(() -> {
-            LanguageModel languageModel = new LanguageModel(preferences.node());
-            languageModel.show(language);
+        return Labs.showWindow(robot, stage, preferences.node(), () -> {
             LabModel model = Labs.scenario("syn-lost");
             long resent = model.cursorProperty().get().trace().events().stream()
                     .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();
             model.seek(resent + 10_000);
-            main[0] = new MainView(languageModel, model);
-            Scene scene = new Scene(main[0], size[0], size[1]);
-            LabApplication.applyTheme(scene);
-            stage.setScene(scene);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return main[0];
+            return model;
+        }, language, size);
     }
 
     private static String describe(double[] size, Language language) {
