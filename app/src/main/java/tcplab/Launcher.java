@@ -3,7 +3,6 @@ package tcplab;
 import java.util.List;
 import javafx.application.Application;
 import tcplab.cli.CommandLine;
-import tcplab.scenario.ScenarioCatalog;
 import tcplab.view.LabApplication;
 import tcplab.view.LaunchOptions;
 
@@ -34,11 +33,8 @@ public final class Launcher {
     /** One line saying what is wrong with the window's options, or null if nothing is. */
     private static String windowOptionProblem(List<String> args) {
         try {
-            LaunchOptions options = LaunchOptions.parse(args);
-            return options.scenario()
-                    .filter(id -> ScenarioCatalog.find(id).isEmpty())
-                    .map(id -> "--scenario: no lesson is called " + id + " (see 'trace --list')")
-                    .orElse(null);
+            LaunchOptions.parse(args);
+            return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }

@@ -92,9 +92,9 @@ public final class LabApplication extends Application {
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }
 
+    /** A lesson {@link LaunchOptions#parse} has already checked exists. */
     private static Scenario scenario(String id) {
-        return ScenarioCatalog.find(id).orElseThrow(() -> new IllegalArgumentException("no scenario " + id
-                + "; known: " + ScenarioCatalog.all().stream().map(Scenario::id).toList()));
+        return ScenarioCatalog.find(id).orElseThrow();
     }
 
     /** The handshake lesson if the catalogue has it, else its first lesson. */

@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.i18n.Language;
+import tcplab.scenario.Scenario;
+import tcplab.scenario.ScenarioCatalog;
 
 /**
  * Options that open the window at a chosen moment, for classroom preparation and screenshots:
@@ -48,7 +50,7 @@ public record LaunchOptions(Optional<String> scenario, Optional<Language> langua
             String option = args.get(i);
             switch (option) {
                 case LabApplication.SMOKE_TEST_FLAG -> smoke = true;
-                case "--scenario" -> scenario = Optional.of(value(args, ++i, option));
+                case "--scenario" -> scenario = Optional.of(knownScenario(value(args, ++i, option)));
                 case "--language" -> {
                     String tag = value(args, ++i, option);
                     language = Optional.of(Language.fromTag(tag).orElseThrow(
@@ -79,6 +81,14 @@ public record LaunchOptions(Optional<String> scenario, Optional<Language> langua
         }
         throw new IllegalArgumentException("--size takes WIDTHxHEIGHT of at least "
                 + (int) LabApplication.MIN_WIDTH + "x" + (int) LabApplication.MIN_HEIGHT + ", not " + text);
+    }
+
+    private static String knownScenario(String id) {
+        if (ScenarioCatalog.find(id).isEmpty()) {
+            throw new IllegalArgumentException("--scenario: no lesson is called " + id + "; known: "
+                    + ScenarioCatalog.all().stream().map(Scenario::id).toList());
+        }
+        return id;
     }
 
     private static String value(List<String> args, int index, String option) {

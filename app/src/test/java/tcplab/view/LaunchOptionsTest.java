@@ -41,5 +41,7 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--size", "800x600"))).hasMessageContaining("1024x700");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scenario"))).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"))).hasMessageContaining("unknown option --bogus");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scenario", "nope")))
+                .hasMessageContaining("no lesson is called nope").hasMessageContaining("handshake");
     }
 }
