@@ -15,9 +15,15 @@ import tcplab.engine.Side;
  * @param outcome        how the flight ended
  * @param retransmission whether the sender repeated an earlier segment
  * @param duplicate      whether this is a copy the link made
+ * @param sentIndex      the index in the trace of the event that put it on the wire
+ * @param endIndex       the index of the event that ended its flight, or the trace's size if none did
+ * @param trainIndex     its place among the segments its sender put on the wire in the same instant,
+ *                       0 for the first: they travel as a train, the first one ahead
+ * @param trainSize      how many segments that train has
  */
 public record Flight(int transmissionId, Segment segment, int ordinal, long sentAt, long endAt,
-                     Outcome outcome, boolean retransmission, boolean duplicate) {
+                     Outcome outcome, boolean retransmission, boolean duplicate,
+                     int sentIndex, int endIndex, int trainIndex, int trainSize) {
 
     /** How a flight ends. */
     public enum Outcome {

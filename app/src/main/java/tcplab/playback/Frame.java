@@ -9,16 +9,19 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TraceEvent;
 
 /**
- * Everything the window shows at one playback time: the same time always gives an equal frame.
+ * Everything the window shows at one playback position: exactly the events up to and including the
+ * position have happened, however many share its instant. The same position always gives an
+ * equal frame.
  *
- * @param time          the playback time, in simulated microseconds
- * @param states        each side's state: the last state change at or before {@code time}
- * @param transitions   each side's last state change at or before {@code time}, if any
+ * @param position      the playback position
+ * @param states        each side's state: after its last state change that happened
+ * @param transitions   each side's last state change that happened, if any
  * @param packets       the segments on (or falling off) the wire
  * @param timers        the timers running
- * @param latestEvents  the events of the latest event time at or before {@code time}: what just happened
+ * @param latestEvents  the events that happened in the instant of the last one, up to the position:
+ *                      the last of them is the current event, the one just stepped onto
  */
-public record Frame(long time, Map<Side, TcpState> states, Map<Side, StateChanged> transitions,
+public record Frame(Position position, Map<Side, TcpState> states, Map<Side, StateChanged> transitions,
                     List<PacketPosition> packets, List<TimerCountdown> timers, List<TraceEvent> latestEvents) {
 
     public Frame {
@@ -27,6 +30,21 @@ public record Frame(long time, Map<Side, TcpState> states, Map<Side, StateChange
         packets = List.copyOf(packets);
         timers = List.copyOf(timers);
         latestEvents = List.copyOf(latestEvents);
+    }
+
+    /** The playback time, in simulated microseconds. */
+    public long time() {
+        return position.time();
+    }
+
+    /** Whether the trace's event at {@code eventIndex} has happened at this position. */
+    public boolean happened(int eventIndex) {
+        return eventIndex < position.applied();
+    }
+
+    /** The event the position stands on: the last one that happened, if any did. */
+    public Optional<TraceEvent> currentEvent() {
+        return latestEvents.isEmpty() ? Optional.empty() : Optional.of(latestEvents.get(latestEvents.size() - 1));
     }
 
     public TcpState state(Side side) {
@@ -40,5 +58,11 @@ public record Frame(long time, Map<Side, TcpState> states, Map<Side, StateChange
     /** The timers of one side. */
     public List<TimerCountdown> timers(Side side) {
         return timers.stream().filter(timer -> timer.side() == side).toList();
+    }
+
+    /** The segments still on their way, which a learner may drop: not lost, not arrived. */
+    public List<Flight> droppable() {
+        return packets.stream().filter(packet -> !packet.lost() && packet.flight().endAt() > time())
+                .map(PacketPosition::flight).toList();
     }
 }

@@ -22,19 +22,19 @@ public final class Playback {
     }
 
     /**
-     * Replaces the trace (after a fault was added, say) keeping the playback time, so the learner
-     * stays at the moment they acted.
+     * Replaces the trace (after a fault was added, say) keeping the playback position, so the
+     * learner stays at the step where they acted.
      */
     public void replaceTrace(Trace trace) {
-        long keep = position.time();
+        Position keep = position;
         load(trace);
-        seek(keep);
+        moveTo(cursor.nearest(keep));
     }
 
     private void load(Trace trace) {
         cursor = new TraceCursor(trace);
         scale = TimeScale.of(cursor);
-        seek(0);
+        moveTo(cursor.start());
     }
 
     public TraceCursor cursor() {
@@ -48,6 +48,11 @@ public final class Playback {
     /** The playback time in simulated microseconds. */
     public long time() {
         return position.time();
+    }
+
+    /** The playback position: the time and how many events have happened. */
+    public Position position() {
+        return position;
     }
 
     public Frame frame() {
@@ -67,13 +72,13 @@ public final class Playback {
     }
 
     public boolean atEnd() {
-        return position.time() >= cursor.endTime();
+        return position.compareTo(cursor.position(cursor.endTime())) >= 0;
     }
 
     /** Starts playing; from the start again if the end was reached. */
     public void play() {
         if (atEnd()) {
-            seek(0);
+            moveTo(cursor.start());
         }
         playing = true;
     }
@@ -95,7 +100,8 @@ public final class Playback {
         moveTo(cursor.position(Math.max(0, Math.min(micros, cursor.endTime()))));
     }
 
-    private void moveTo(Position to) {
+    /** Moves to a position of the trace, such as the step onto one event. */
+    public void moveTo(Position to) {
         position = to;
         screenSeconds = scale.toScreen(to.time());
     }
@@ -113,18 +119,18 @@ public final class Playback {
         return total <= 0 ? 0 : screenSeconds / total;
     }
 
-    /** Back to the start; keeps playing if it was. */
+    /** Back to the start, before any event; keeps playing if it was. */
     public void restart() {
-        seek(0);
+        moveTo(cursor.start());
     }
 
-    /** Pauses and moves to the next step: the next state change or event time. */
+    /** Pauses and moves to the next step: onto the next event. */
     public void stepNext() {
         playing = false;
         moveTo(cursor.nextStep(position));
     }
 
-    /** Pauses and moves to the previous step. */
+    /** Pauses and moves to the previous step: onto the event before. */
     public void stepPrevious() {
         playing = false;
         moveTo(cursor.previousStep(position));

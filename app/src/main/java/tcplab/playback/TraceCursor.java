@@ -27,23 +27,17 @@ import tcplab.engine.TraceEvent;
  */
 public final class TraceCursor {
 
-    /** A flight with the indices of the events that start and end it. */
-    private record FlightSpan(Flight flight, int sentIndex, int endIndex) {
-    }
-
     private final Trace trace;
     private final List<TraceEvent> events;
-    private final List<FlightSpan> flightSpans;
     private final List<Flight> flights;
     private final List<TimerSpan> timerSpans;
     private final Map<Side, List<StateChanged>> stateChanges = new EnumMap<>(Side.class);
-    private final List<Position> steps;
+    private final DiagramRows rows;
 
     public TraceCursor(Trace trace) {
         this.trace = trace;
         this.events = trace.events();
-        this.flightSpans = List.copyOf(collectFlights());
-        this.flights = flightSpans.stream().map(FlightSpan::flight).toList();
+        this.flights = List.copyOf(collectFlights());
         this.timerSpans = List.copyOf(collectTimerSpans());
         for (Side side : Side.values()) {
             stateChanges.put(side, new ArrayList<>());
@@ -53,7 +47,7 @@ public final class TraceCursor {
                 stateChanges.get(change.side()).add(change);
             }
         }
-        this.steps = List.copyOf(collectSteps());
+        this.rows = DiagramRows.of(events);
     }
 
     public Trace trace() {
@@ -91,32 +85,68 @@ public final class TraceCursor {
         return new Position(t, low);
     }
 
-    /** The stopping points of stepping, in order: one per state change within an instant, at least one per event time. */
-    public List<Position> steps() {
-        return steps;
+    /** The start: time 0, before any event has happened. */
+    public Position start() {
+        return new Position(0, 0);
     }
 
-    /** The first step after {@code from}, or the end of the trace. */
+    /** The number of events in the trace: the steps there are. */
+    public int eventCount() {
+        return events.size();
+    }
+
+    /** The event at {@code index}, in trace order. */
+    public TraceEvent event(int index) {
+        return events.get(index);
+    }
+
+    /** The step onto the event at {@code eventIndex}: it and every event before it have happened. */
+    public Position stepOnto(int eventIndex) {
+        return new Position(events.get(eventIndex).time(), eventIndex + 1);
+    }
+
+    /** The next step after {@code from}: onto the next event, or to the end of the trace. */
     public Position nextStep(Position from) {
-        for (Position step : steps) {
-            if (step.time() > from.time() || step.time() == from.time() && step.applied() > from.applied()) {
+        if (from.applied() < events.size()) {
+            Position next = stepOnto(from.applied());
+            if (next.compareTo(from) > 0) {
+                return next;
+            }
+            // Standing later in time than the next event can only mean its instant is done.
+            return nextStep(position(from.time()));
+        }
+        Position end = position(endTime());
+        return end.compareTo(from) > 0 ? end : from;
+    }
+
+    /** The step before {@code from}: onto the last event that happened before it, or the start. */
+    public Position previousStep(Position from) {
+        for (int index = Math.min(from.applied(), events.size()) - 1; index >= 0; index--) {
+            Position step = stepOnto(index);
+            if (step.compareTo(from) < 0) {
                 return step;
             }
         }
-        return position(endTime());
+        return start();
     }
 
-    /** The last step before {@code from}, or the start of the trace. */
-    public Position previousStep(Position from) {
-        Position found = null;
-        for (Position step : steps) {
-            if (step.time() < from.time() || step.time() == from.time() && step.applied() < from.applied()) {
-                found = step;
-            } else {
-                break;
-            }
+    /**
+     * The position at {@code time} closest to {@code wanted}: the same number of events happened if
+     * this trace allows it at that time. Used to stay where the learner was when the trace changes.
+     */
+    public Position nearest(Position wanted) {
+        long time = Math.max(0, Math.min(wanted.time(), endTime()));
+        Position all = position(time);
+        int first = all.applied();
+        while (first > 0 && events.get(first - 1).time() == time) {
+            first--;
         }
-        return found == null ? position(0) : found;
+        return new Position(time, Math.max(first, Math.min(wanted.applied(), all.applied())));
+    }
+
+    /** Where each event sits on the sequence diagram's rows. */
+    public DiagramRows rows() {
+        return rows;
     }
 
     /** The state of {@code side} at {@code t}: after its last state change at or before t. */
@@ -124,39 +154,39 @@ public final class TraceCursor {
         return frameAt(position(t)).state(side);
     }
 
-    /** The picture at time {@code t}. */
+    /** The picture at time {@code t}, with every event up to it happened. */
     public Frame frameAt(long t) {
         return frameAt(position(t));
     }
 
-    /** The picture at a position. */
+    /** The picture at a position: exactly the events it counts have happened. */
     public Frame frameAt(Position position) {
         long t = position.time();
-        int applied = position.applied();
+        int applied = Math.min(position.applied(), events.size());
         Map<Side, TcpState> states = new EnumMap<>(Side.class);
         Map<Side, StateChanged> transitions = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             List<StateChanged> changes = stateChanges.get(side);
             states.put(side, changes.isEmpty() ? TcpState.CLOSED : changes.get(0).from());
         }
-        for (int i = 0; i < applied && i < events.size(); i++) {
+        for (int i = 0; i < applied; i++) {
             if (events.get(i) instanceof StateChanged change) {
                 states.put(change.side(), change.to());
                 transitions.put(change.side(), change);
             }
         }
         List<PacketPosition> packets = new ArrayList<>();
-        for (FlightSpan span : flightSpans) {
-            Flight flight = span.flight();
-            if (span.sentIndex() >= applied) {
+        for (Flight flight : flights) {
+            if (flight.sentIndex() >= applied) {
                 continue;
             }
-            boolean ended = span.endIndex() < applied;
-            if (ended && !(flight.dropped() && t < flight.visibleUntil())) {
+            boolean ended = flight.endIndex() < applied;
+            boolean lost = ended && flight.dropped();
+            if (ended && !(lost && t < flight.visibleUntil())) {
                 continue;
             }
-            double fall = ended && flight.dropped() ? (double) (t - flight.endAt()) / flight.fallDuration() : 0;
-            packets.add(new PacketPosition(flight, flight.progressAt(t), Math.max(0, fall)));
+            double fall = lost ? Math.max(0, (double) (t - flight.endAt()) / flight.fallDuration()) : 0;
+            packets.add(new PacketPosition(flight, flight.progressAt(t), lost, fall));
         }
         List<TimerCountdown> timers = new ArrayList<>();
         for (TimerSpan span : timerSpans) {
@@ -164,86 +194,51 @@ public final class TraceCursor {
                 timers.add(new TimerCountdown(span.side(), span.kind(), span.armedAt(), span.expiresAt(), span.attempt(), t));
             }
         }
-        return new Frame(t, states, transitions, packets, timers, latestEvents(applied));
+        return new Frame(position, states, transitions, packets, timers, latestEvents(applied));
     }
 
-    /** The events of the step that ends at {@code applied}: what just happened. */
+    /** The events of the instant of the last event that happened, up to it. */
     private List<TraceEvent> latestEvents(int applied) {
-        int last = Math.min(applied, events.size()) - 1;
-        if (last < 0) {
+        if (applied == 0) {
             return List.of();
         }
-        long time = events.get(last).time();
-        int start = 0;
-        for (Position step : steps) {
-            if (step.applied() > last) {
-                break;
-            }
-            start = step.applied();
+        long instant = events.get(applied - 1).time();
+        int first = applied - 1;
+        while (first > 0 && events.get(first - 1).time() == instant) {
+            first--;
         }
-        int first = start;
-        while (first <= last && events.get(first).time() != time) {
-            first++;
-        }
-        return events.subList(first, last + 1);
+        return events.subList(first, applied);
     }
 
-    /**
-     * Splits each instant after a state change when the same side changes state again in that
-     * instant, so each state is seen while stepping.
-     */
-    private List<Position> collectSteps() {
-        List<Position> found = new ArrayList<>();
-        int index = 0;
-        while (index < events.size()) {
-            long time = events.get(index).time();
-            int end = index;
-            while (end < events.size() && events.get(end).time() == time) {
-                end++;
-            }
-            for (int i = index; i < end; i++) {
-                if (events.get(i) instanceof StateChanged change && changesAgain(change.side(), i + 1, end)) {
-                    found.add(new Position(time, i + 1));
-                }
-            }
-            found.add(new Position(time, end));
-            index = end;
+    private List<Flight> collectFlights() {
+        record Start(long at, int index, int ordinal, boolean retransmission, boolean duplicate, Segment segment,
+                     int trainIndex) {
         }
-        return found;
-    }
-
-    private boolean changesAgain(Side side, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (events.get(i) instanceof StateChanged change && change.side() == side) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<FlightSpan> collectFlights() {
-        record Start(long at, int index, int ordinal, boolean retransmission, boolean duplicate, Segment segment) {
+        record Departure(long at, Side side) {
         }
         Map<Integer, Start> starts = new HashMap<>();
         Map<Integer, Integer> ends = new HashMap<>();
+        Map<Departure, Integer> trains = new HashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             TraceEvent event = events.get(i);
             if (event instanceof SegmentSent sent) {
-                starts.put(sent.transmissionId(),
-                        new Start(sent.time(), i, sent.ordinal(), sent.retransmission(), false, sent.segment()));
+                int place = trains.merge(new Departure(sent.time(), sent.side()), 1, Integer::sum) - 1;
+                starts.put(sent.transmissionId(), new Start(sent.time(), i, sent.ordinal(), sent.retransmission(),
+                        false, sent.segment(), place));
                 order.add(sent.transmissionId());
             } else if (event instanceof SegmentDuplicated copy) {
                 Start original = starts.get(copy.transmissionId());
                 int ordinal = original == null ? 0 : original.ordinal();
                 boolean retransmission = original != null && original.retransmission();
-                starts.put(copy.copyId(), new Start(copy.time(), i, ordinal, retransmission, true, copy.segment()));
+                int place = trains.merge(new Departure(copy.time(), copy.side()), 1, Integer::sum) - 1;
+                starts.put(copy.copyId(), new Start(copy.time(), i, ordinal, retransmission, true, copy.segment(), place));
                 order.add(copy.copyId());
             } else if (event instanceof SegmentDelivered || event instanceof SegmentDropped) {
                 ends.putIfAbsent(((SegmentEvent) event).transmissionId(), i);
             }
         }
-        List<FlightSpan> spans = new ArrayList<>();
+        List<Flight> found = new ArrayList<>();
         for (int id : order) {
             Start start = starts.get(id);
             Integer endIndex = ends.get(id);
@@ -257,11 +252,12 @@ public final class TraceCursor {
                 outcome = end instanceof SegmentDropped ? Flight.Outcome.DROPPED : Flight.Outcome.DELIVERED;
                 endAt = end.time();
             }
-            Flight flight = new Flight(id, start.segment(), start.ordinal(), start.at(), endAt, outcome,
-                    start.retransmission(), start.duplicate());
-            spans.add(new FlightSpan(flight, start.index(), endIndex == null ? Integer.MAX_VALUE : endIndex));
+            int trainSize = trains.get(new Departure(start.at(), start.segment().from()));
+            found.add(new Flight(id, start.segment(), start.ordinal(), start.at(), endAt, outcome,
+                    start.retransmission(), start.duplicate(), start.index(),
+                    endIndex == null ? events.size() : endIndex, start.trainIndex(), trainSize));
         }
-        return spans;
+        return found;
     }
 
     private List<TimerSpan> collectTimerSpans() {

@@ -57,22 +57,46 @@ class PlaybackTest {
     }
 
     @Test
-    void stepNextAndPreviousVisitEveryStepAndPause() {
+    void stepNextAndPreviousVisitEveryEventAndPause() {
         Playback playback = new Playback(HandMadeTraces.handshake());
+        assertThat(playback.position()).isEqualTo(playback.cursor().start());
         playback.play();
         playback.stepNext();
         assertThat(playback.playing()).isFalse();
-        assertThat(playback.time()).isEqualTo(DELAY);
+        assertThat(playback.position().applied()).isEqualTo(1);
+        while (playback.time() < DELAY) {
+            playback.stepNext();
+        }
+        assertThat(playback.frame().currentEvent()).containsSame(playback.cursor().event(playback.position().applied() - 1));
+        assertThat(playback.frame().state(Side.SERVER)).as("the SYN has arrived, no state change yet").isEqualTo(TcpState.LISTEN);
+        playback.stepNext();
         assertThat(playback.frame().state(Side.SERVER)).isEqualTo(TcpState.SYN_RECEIVED);
-        playback.stepNext();
-        assertThat(playback.frame().state(Side.CLIENT)).isEqualTo(TcpState.ESTABLISHED);
-        Frame established = playback.frame();
+        Frame synReceived = playback.frame();
         playback.stepNext();
         playback.stepPrevious();
-        assertThat(playback.frame()).isEqualTo(established);
-        playback.stepPrevious();
-        playback.stepPrevious();
-        assertThat(playback.time()).isZero();
+        assertThat(playback.frame()).isEqualTo(synReceived);
+        for (int i = 0; i < 20; i++) {
+            playback.stepPrevious();
+        }
+        assertThat(playback.position()).isEqualTo(playback.cursor().start());
+    }
+
+    @Test
+    void scrubbingAndPlayingLandOnThePictureOfTheLastStepOfAnInstant() {
+        Playback stepping = new Playback(HandMadeTraces.passiveCloseAtOnce());
+        Playback scrubbing = new Playback(HandMadeTraces.passiveCloseAtOnce());
+        scrubbing.seek(DELAY);
+        while (stepping.position().compareTo(scrubbing.position()) < 0) {
+            stepping.stepNext();
+        }
+        assertThat(stepping.frame()).isEqualTo(scrubbing.frame());
+
+        Playback playing = new Playback(HandMadeTraces.passiveCloseAtOnce());
+        playing.play();
+        double seconds = playing.scale().toScreen(DELAY);
+        playing.advance((long) Math.ceil(seconds * SECOND));
+        assertThat(playing.time()).isEqualTo(DELAY);
+        assertThat(playing.frame()).isEqualTo(scrubbing.frame());
     }
 
     @Test
@@ -88,6 +112,15 @@ class PlaybackTest {
         assertThat(playback.speed().factor()).isEqualTo(0.25);
         assertThat(PlaybackSpeed.QUARTER.label()).isEqualTo("0.25×");
         assertThat(PlaybackSpeed.OCTUPLE.label()).isEqualTo("8×");
+    }
+
+    @Test
+    void replacingTheTraceKeepsTheStep() {
+        Playback playback = new Playback(HandMadeTraces.passiveCloseAtOnce());
+        playback.moveTo(playback.cursor().stepOnto(4));
+        Position before = playback.position();
+        playback.replaceTrace(HandMadeTraces.passiveCloseAtOnce());
+        assertThat(playback.position()).isEqualTo(before);
     }
 
     @Test

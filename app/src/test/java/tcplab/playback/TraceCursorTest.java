@@ -1,16 +1,22 @@
 package tcplab.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static tcplab.playback.HandMadeTraces.DELAY;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.Flag;
+import tcplab.engine.SegmentDelivered;
+import tcplab.engine.SegmentEvent;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
+import tcplab.engine.TraceEvent;
 
 class TraceCursorTest {
 
@@ -113,35 +119,143 @@ class TraceCursorTest {
     }
 
     @Test
-    void stepsStopAtEveryEventTime() {
-        assertThat(handshake.steps()).extracting(Position::time).containsExactly(0L, DELAY, 2 * DELAY, 3 * DELAY);
-        assertThat(handshake.nextStep(handshake.position(0)).time()).isEqualTo(DELAY);
-        assertThat(handshake.nextStep(handshake.position(DELAY + 1)).time()).isEqualTo(2 * DELAY);
-        assertThat(handshake.nextStep(handshake.position(3 * DELAY))).isEqualTo(handshake.position(handshake.endTime()));
-        assertThat(handshake.previousStep(handshake.position(DELAY + 1)).time()).isEqualTo(DELAY);
-        assertThat(handshake.previousStep(handshake.position(DELAY)).time()).isZero();
-        assertThat(handshake.previousStep(handshake.position(0))).isEqualTo(handshake.position(0));
+    void stepsGoEventByEventFromBeforeTheFirstToTheEnd() {
+        Position at = handshake.start();
+        assertThat(handshake.frameAt(at).currentEvent()).isEmpty();
+        assertThat(handshake.frameAt(at).packets()).isEmpty();
+        List<TraceEvent> visited = new ArrayList<>();
+        for (int i = 0; i < handshake.eventCount(); i++) {
+            at = handshake.nextStep(at);
+            assertThat(at.applied()).isEqualTo(i + 1);
+            assertThat(at.time()).isEqualTo(handshake.event(i).time());
+            visited.add(handshake.frameAt(at).currentEvent().orElseThrow());
+        }
+        assertThat(visited).isEqualTo(handshake.trace().events());
+        Position end = handshake.nextStep(at);
+        assertThat(end).isEqualTo(handshake.position(handshake.endTime()));
+        assertThat(handshake.nextStep(end)).isEqualTo(end);
+        for (int i = handshake.eventCount() - 1; i >= 0; i--) {
+            assertThat(handshake.frameAt(at).currentEvent()).containsSame(handshake.event(i));
+            at = handshake.previousStep(at);
+        }
+        assertThat(at).isEqualTo(handshake.start());
+        assertThat(handshake.previousStep(at)).isEqualTo(handshake.start());
     }
 
     @Test
-    void aStateThatLastsNoTimeIsStillAStepOfItsOwn() {
+    void fromATimeBetweenEventsTheStepsAreTheEventsAroundIt() {
+        Position between = handshake.position(DELAY + 1);
+        Position next = handshake.nextStep(between);
+        assertThat(next.time()).isEqualTo(2 * DELAY);
+        assertThat(handshake.frameAt(next).currentEvent()).containsSame(handshake.event(next.applied() - 1));
+        assertThat(next.applied()).isEqualTo(between.applied() + 1);
+        Position previous = handshake.previousStep(between);
+        assertThat(previous.time()).isEqualTo(DELAY);
+        assertThat(previous.applied()).isEqualTo(between.applied());
+    }
+
+    @Test
+    void atEachStepOfABusyInstantExactlyTheEventsSoFarAreShown() {
         TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
-        Position arrival = cursor.nextStep(cursor.position(0));
-        assertThat(arrival.time()).isEqualTo(DELAY);
-        Frame closeWait = cursor.frameAt(arrival);
-        assertThat(closeWait.state(Side.SERVER)).isEqualTo(TcpState.CLOSE_WAIT);
-        assertThat(closeWait.packets()).as("the FIN has arrived and no answer has left yet").isEmpty();
-        assertThat(closeWait.latestEvents()).last().isInstanceOf(StateChanged.class);
+        List<TraceEvent> events = cursor.trace().events();
+        for (int applied = 0; applied <= events.size(); applied++) {
+            Position at = applied == 0 ? cursor.start() : cursor.stepOnto(applied - 1);
+            Frame frame = cursor.frameAt(at);
+            List<TraceEvent> happened = events.subList(0, applied);
+            long sent = happened.stream().filter(SegmentSent.class::isInstance).count();
+            long arrived = happened.stream().filter(SegmentDelivered.class::isInstance).count();
+            assertThat(frame.packets()).as("packets after %d events", applied).hasSize((int) (sent - arrived));
+            TcpState server = TcpState.ESTABLISHED;
+            for (TraceEvent event : happened) {
+                if (event instanceof StateChanged change && change.side() == Side.SERVER) {
+                    server = change.to();
+                }
+            }
+            assertThat(frame.state(Side.SERVER)).as("server after %d events", applied).isEqualTo(server);
+            assertThat(frame.latestEvents()).allSatisfy(event -> assertThat(event.time()).isEqualTo(at.time()));
+        }
+    }
 
-        Position next = cursor.nextStep(arrival);
-        assertThat(next).isEqualTo(cursor.position(DELAY));
-        Frame lastAck = cursor.frameAt(next);
-        assertThat(lastAck.state(Side.SERVER)).isEqualTo(TcpState.LAST_ACK);
-        assertThat(lastAck.packets()).hasSize(2).allSatisfy(packet -> assertThat(packet.flight().sender()).isEqualTo(Side.SERVER));
-        assertThat(lastAck.latestEvents()).first().isInstanceOf(SegmentSent.class);
+    @Test
+    void aPassiveCloseAtOnceShowsCloseWaitThenTheAckThenLastAckThenTheFin() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        Position arrival = cursor.nextStep(cursor.nextStep(cursor.nextStep(cursor.start())));
+        assertThat(cursor.frameAt(arrival).currentEvent()).get().isInstanceOf(SegmentDelivered.class);
+        Position closeWait = cursor.nextStep(arrival);
+        assertThat(cursor.frameAt(closeWait).state(Side.SERVER)).isEqualTo(TcpState.CLOSE_WAIT);
+        assertThat(cursor.frameAt(closeWait).packets()).as("the FIN has arrived and no answer has left yet").isEmpty();
+        Position ack = cursor.nextStep(closeWait);
+        assertThat(cursor.frameAt(ack).packets()).singleElement()
+                .satisfies(packet -> assertThat(packet.flight().segment().flags()).containsExactly(Flag.ACK));
+        assertThat(cursor.frameAt(ack).state(Side.SERVER)).isEqualTo(TcpState.CLOSE_WAIT);
+        Position lastAck = cursor.nextStep(cursor.nextStep(ack));
+        assertThat(cursor.frameAt(lastAck).state(Side.SERVER)).isEqualTo(TcpState.LAST_ACK);
+        assertThat(cursor.frameAt(lastAck).packets()).hasSize(1);
+        Position fin = cursor.nextStep(lastAck);
+        assertThat(cursor.frameAt(fin).packets()).hasSize(2);
+        assertThat(cursor.frameAt(fin)).as("playing passes the instant whole").isEqualTo(cursor.frameAt(DELAY));
+    }
 
-        assertThat(cursor.previousStep(next)).isEqualTo(arrival);
-        assertThat(cursor.frameAt(DELAY).state(Side.SERVER)).as("playing passes the instant whole").isEqualTo(TcpState.LAST_ACK);
+    @Test
+    void segmentsLeavingOneSenderInOneInstantAreATrainInTheOrderTheyLeft() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        assertThat(cursor.flights()).extracting(Flight::trainIndex, Flight::trainSize)
+                .containsExactly(tuple(0, 1), tuple(0, 2), tuple(1, 2));
+        TraceCursor copied = new TraceCursor(HandMadeTraces.duplicated());
+        assertThat(copied.flights()).extracting(Flight::trainIndex).containsExactly(0, 1);
+        assertThat(handshake.flights()).extracting(Flight::trainSize).containsOnly(1);
+    }
+
+    @Test
+    void aFlightKnowsTheEventsThatStartAndEndIt() {
+        for (Flight flight : handshake.flights()) {
+            assertThat(handshake.event(flight.sentIndex())).isInstanceOf(SegmentSent.class);
+            assertThat(handshake.event(flight.endIndex())).isInstanceOf(SegmentDelivered.class);
+            assertThat(((SegmentEvent) handshake.event(flight.endIndex())).transmissionId()).isEqualTo(flight.transmissionId());
+        }
+    }
+
+    @Test
+    void steppedOntoItsDropALostSegmentIsShownLostBeforeItFalls() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        Flight lost = cursor.flights().get(0);
+        Position before = cursor.previousStep(cursor.stepOnto(lost.endIndex()));
+        assertThat(cursor.frameAt(before).packets()).singleElement().satisfies(packet -> assertThat(packet.lost()).isFalse());
+        assertThat(cursor.frameAt(before).droppable()).containsExactly(lost);
+        Frame dropped = cursor.frameAt(cursor.stepOnto(lost.endIndex()));
+        assertThat(dropped.packets()).singleElement().satisfies(packet -> {
+            assertThat(packet.lost()).isTrue();
+            assertThat(packet.fall()).isZero();
+            assertThat(packet.progress()).isCloseTo(0.5, within(1e-9));
+        });
+        assertThat(dropped.droppable()).isEmpty();
+    }
+
+    @Test
+    void theNearestPositionKeepsTheEventsThatHappenedWhereTheTraceAllows() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        Position ackSent = cursor.stepOnto(4);
+        assertThat(cursor.nearest(ackSent)).isEqualTo(ackSent);
+        TraceCursor other = new TraceCursor(HandMadeTraces.handshake());
+        assertThat(other.nearest(ackSent)).isEqualTo(new Position(DELAY, other.position(DELAY - 1).applied()));
+        assertThat(other.nearest(new Position(DELAY, 100))).isEqualTo(other.position(DELAY));
+        assertThat(other.nearest(new Position(10 * other.endTime(), 0)).time()).isEqualTo(other.endTime());
+    }
+
+    @Test
+    void theDiagramGivesEachThingDrawnInOneInstantARowOfItsOwn() {
+        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        // 0 ms: FIN-WAIT-1, FIN sent. 50 ms: FIN arrives, CLOSE-WAIT, ACK sent, close, LAST-ACK, FIN sent. 100 ms: both arrive.
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < cursor.eventCount(); i++) {
+            rows.add(cursor.rows().row(i));
+        }
+        assertThat(rows).containsExactly(0, 1, 1, 2, 3, 3, 4, 5, 5, 6);
+        assertThat(cursor.rows().row(cursor.start())).isZero();
+        assertThat(cursor.rows().row(cursor.position(cursor.endTime()))).isEqualTo(cursor.rows().total()).isEqualTo(6);
+        assertThat(new TraceCursor(HandMadeTraces.handshake()).rows().total())
+                .as("two states and the SYN at 0, then an arrival, a state and an answer, then an arrival and a state")
+                .isEqualTo(7);
     }
 
     @Test
@@ -149,6 +263,7 @@ class TraceCursorTest {
         Frame frame = handshake.frameAt(2 * DELAY + 10);
         assertThat(frame.latestEvents()).allSatisfy(event -> assertThat(event.time()).isEqualTo(2 * DELAY));
         assertThat(frame.latestEvents()).anySatisfy(event -> assertThat(event).isInstanceOf(SegmentSent.class));
+        assertThat(frame.currentEvent()).get().isInstanceOf(SegmentSent.class);
         assertThat(frame.transition(Side.CLIENT)).get().extracting(StateChanged::to).isEqualTo(TcpState.ESTABLISHED);
     }
 
