@@ -37,6 +37,16 @@ public record Frame(Position position, Map<Side, TcpState> states, Map<Side, Sta
         return position.time();
     }
 
+    /** How many of the trace's events have happened, counted from its start. */
+    public int applied() {
+        return position.applied();
+    }
+
+    /** The index in the trace of the first of {@link #latestEvents()}. */
+    public int firstLatestEvent() {
+        return position.applied() - latestEvents.size();
+    }
+
     /** Whether the trace's event at {@code eventIndex} has happened at this position. */
     public boolean happened(int eventIndex) {
         return eventIndex < position.applied();

@@ -194,7 +194,7 @@ public final class TraceCursor {
                 timers.add(new TimerCountdown(span.side(), span.kind(), span.armedAt(), span.expiresAt(), span.attempt(), t));
             }
         }
-        return new Frame(position, states, transitions, packets, timers, latestEvents(applied));
+        return new Frame(new Position(t, applied), states, transitions, packets, timers, latestEvents(applied));
     }
 
     /** The events of the instant of the last event that happened, up to it. */

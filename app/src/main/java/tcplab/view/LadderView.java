@@ -21,6 +21,7 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
+import tcplab.explain.Formats;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
 import tcplab.playback.SegmentKind;
