@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tcplab.engine.AppAction;
-import tcplab.engine.DropCause;
 import tcplab.engine.Side;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
@@ -59,10 +58,6 @@ public final class TextKeys {
         return "explain.delivered." + kind.name();
     }
 
-    public static String segmentDropped(DropCause cause) {
-        return "explain.dropped." + cause.name();
-    }
-
     public static String timerArmed(TimerKind kind) {
         return "explain.timer.armed." + kind.name();
     }
@@ -103,7 +98,6 @@ public final class TextKeys {
                 each(TcpState.values(), TextKeys::stateExplanation),
                 each(SegmentKind.values(), TextKeys::segmentSent),
                 each(SegmentKind.values(), TextKeys::segmentDelivered),
-                each(DropCause.values(), TextKeys::segmentDropped),
                 each(TimerKind.values(), TextKeys::timerArmed),
                 each(TimerKind.values(), TextKeys::timerFired),
                 each(TimerKind.values(), TextKeys::timerCancelled),

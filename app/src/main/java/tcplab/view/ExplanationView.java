@@ -14,8 +14,9 @@ import tcplab.i18n.Message;
 import tcplab.playback.Frame;
 
 /**
- * What just happened and why: the sentences for the events of the latest moment at or before the
- * playback time, in the chosen language. It follows stepping, playing and scrubbing alike.
+ * What just happened and why: first the event the playback stands on, then, apart, what happened
+ * before it in the same instant, in the chosen language. It follows stepping, playing and
+ * scrubbing alike, and every new step is shown from its first sentence.
  */
 public final class ExplanationView extends VBox {
 
@@ -24,6 +25,7 @@ public final class ExplanationView extends VBox {
     private final LanguageModel language;
     private final LabModel model;
     private final VBox sentences = new VBox();
+    private final ScrollPane scroll = new ScrollPane(sentences);
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
@@ -37,7 +39,6 @@ public final class ExplanationView extends VBox {
         title.textProperty().bind(language.bind("panel.explain.title"));
         time.getStyleClass().add("explanation-time");
         sentences.getStyleClass().add("explanation-sentences");
-        ScrollPane scroll = new ScrollPane(sentences);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explanation-scroll");
@@ -58,30 +59,46 @@ public final class ExplanationView extends VBox {
         }
         shownEvents = frame.latestEvents();
         sentences.getChildren().clear();
+        // A new step is read from its first sentence, wherever the last one was scrolled to.
+        scroll.setVvalue(0);
         if (shownEvents.isEmpty()) {
             time.textProperty().unbind();
             time.setText("");
-            sentences.getChildren().add(sentence(language.bind("explain.empty")));
+            sentences.getChildren().add(sentence(language.bind("explain.empty"), "explanation-sentence"));
             return;
         }
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
-                model.relativeNumbersProperty().get());
-        for (int index = frame.firstLatestEvent(); index < frame.applied(); index++) {
-            // An event says one or two things (a retransmission adds why); each gets its own paragraph.
-            for (Message message : explainer.explain(index)) {
-                sentences.getChildren().add(sentence(Bindings.createStringBinding(
-                        () -> language.messagesProperty().get().text(message), language.messagesProperty())));
+                model.relativeNumbersProperty().get(), model.learnerFaults());
+        int current = frame.applied() - 1;
+        addSentences(explainer.explain(current), "explanation-sentence");
+        if (frame.firstLatestEvent() < current) {
+            sentences.getChildren().add(sentence(language.bind("explain.sameInstant"), "explanation-earlier-title"));
+            for (int index = frame.firstLatestEvent(); index < current; index++) {
+                addSentences(explainer.explain(index), "explanation-earlier");
             }
         }
     }
 
-    private static Label sentence(ObservableValue<String> text) {
+    /** An event says one or two things (a retransmission adds why); each gets its own paragraph. */
+    private void addSentences(List<Message> messages, String styleClass) {
+        for (Message message : messages) {
+            sentences.getChildren().add(sentence(Bindings.createStringBinding(
+                    () -> language.messagesProperty().get().text(message), language.messagesProperty()), styleClass));
+        }
+    }
+
+    private static Label sentence(ObservableValue<String> text, String styleClass) {
         Label label = new Label();
-        label.getStyleClass().add("explanation-sentence");
+        label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         label.setMinHeight(USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
+    }
+
+    /** The sentences shown, in order, for tests. */
+    public List<String> sentenceTexts() {
+        return sentences.getChildren().stream().map(node -> ((Label) node).getText()).toList();
     }
 }

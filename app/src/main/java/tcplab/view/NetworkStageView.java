@@ -1,10 +1,13 @@
 package tcplab.view;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -12,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -21,16 +25,20 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import tcplab.engine.Side;
 import tcplab.playback.Frame;
 import tcplab.playback.PacketPosition;
+import tcplab.playback.WireLayout;
 
 /**
  * The central stage: the client on the left, the server on the right, the wire between them and
  * the segments flying along it. Client-to-server segments ride above the wire, server-to-client
- * ones below, so the direction shows even without the arrows of the ladder.
+ * ones below, so the direction shows even without the arrows of the ladder. Segments that leave
+ * together travel as a train, each its own packet, which a click or Enter drops.
  */
 public final class NetworkStageView extends Region {
 
     public static final String STYLE_CLASS = "network-stage";
     private static final double GAP = 12;
+    /** Room between two packets of a train. */
+    private static final double PACKET_GAP = 6;
     private static final double FALL_DISTANCE = 90;
     /** More segments than this on the wire at once are drawn compact. */
     private static final int CROWD = 12;
@@ -168,6 +176,12 @@ public final class NetworkStageView extends Region {
             node = new PacketNode(language);
             PacketNode clicked = node;
             node.setOnMouseClicked(event -> model.drop(clicked.flight()));
+            node.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DELETE) {
+                    model.drop(clicked.flight());
+                    event.consume();
+                }
+            });
             packetLayer.getChildren().add(node);
         }
         node.setVisible(true);
@@ -175,15 +189,24 @@ public final class NetworkStageView extends Region {
     }
 
     private void placePackets() {
+        Map<Side, List<WireLayout.Car>> lanes = new EnumMap<>(Side.class);
         for (PacketNode node : packets.values()) {
             PacketPosition position = (PacketPosition) node.getUserData();
             node.autosize();
+            lanes.computeIfAbsent(position.flight().sender(), side -> new ArrayList<>())
+                    .add(new WireLayout.Car(position, node.getWidth()));
+        }
+        double wireLength = Math.max(0, wireEnd - wireStart);
+        Map<Integer, Double> offsets = new HashMap<>();
+        lanes.values().forEach(cars -> offsets.putAll(WireLayout.place(cars, wireLength, PACKET_GAP)));
+        for (PacketNode node : packets.values()) {
+            PacketPosition position = (PacketPosition) node.getUserData();
             double nodeWidth = node.getWidth();
             double nodeHeight = node.getHeight();
             boolean fromClient = position.flight().sender() == Side.CLIENT;
-            double along = fromClient ? position.progress() : 1 - position.progress();
             // The packet stays between the hosts: it leaves flush with its sender and lands flush with its receiver.
-            double x = wireStart + along * Math.max(0, wireEnd - wireStart - nodeWidth);
+            double offset = offsets.get(position.flight().transmissionId());
+            double x = fromClient ? wireStart + offset : wireEnd - offset - nodeWidth;
             double y = fromClient ? wireY - nodeHeight - 6 : wireY + 6;
             y += position.fall() * FALL_DISTANCE;
             node.relocate(x, y);

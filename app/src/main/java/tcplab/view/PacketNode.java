@@ -2,6 +2,7 @@ package tcplab.view;
 
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
@@ -25,9 +26,9 @@ final class PacketNode extends StackPane {
     private final Label kind = new Label();
     private final Label numbers = new Label();
     private final Label badge = new Label();
-    private final Line crossA = new Line(0, 0, 26, 26);
-    private final Line crossB = new Line(0, 26, 26, 0);
-    private final StackPane cross = new StackPane(crossA, crossB);
+    private final Line crossA = new Line();
+    private final Line crossB = new Line();
+    private final Group cross = new Group(crossA, crossB);
     private Flight flight;
     private boolean shownRelative;
 
@@ -39,6 +40,8 @@ final class PacketNode extends StackPane {
         crossA.getStyleClass().add("packet-cross");
         crossB.getStyleClass().add("packet-cross");
         cross.setMouseTransparent(true);
+        // Drawn corner to corner over the packet, outside its layout.
+        cross.setManaged(false);
         VBox labels = new VBox(badge, kind, numbers);
         labels.setAlignment(Pos.CENTER);
         labels.getStyleClass().add("packet-labels");
@@ -46,7 +49,8 @@ final class PacketNode extends StackPane {
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(language.bind("packet.dropHint"));
         Tooltip.install(this, tooltip);
-        setFocusTraversable(false);
+        // A learner chooses a packet with Tab and drops it with Enter, as a click would.
+        setFocusTraversable(true);
         // Drawn once and then moved as a bitmap: many packets fly at once, and only their place changes.
         setCache(true);
         setCacheHint(CacheHint.SPEED);
@@ -95,11 +99,31 @@ final class PacketNode extends StackPane {
             setAccessibleText(shown.sender().letter() + "→" + shown.sender().peer().letter() + " "
                     + kind.getText() + " " + text);
         }
-        boolean badgeShown = shown.retransmission() || shown.duplicate() || position.falling();
+        // A lost segment is crossed out from the moment of its loss, paused or playing, not only while it falls.
+        boolean badgeShown = shown.retransmission() || shown.duplicate() || position.lost();
         badge.setVisible(badgeShown);
         badge.setManaged(badgeShown);
-        pseudoClassStateChanged(ViewStyles.FALLING, position.falling());
-        cross.setVisible(position.falling());
+        pseudoClassStateChanged(ViewStyles.FALLING, position.lost());
+        cross.setVisible(position.lost());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double inset = 3;
+        crossA.setStartX(inset);
+        crossA.setStartY(inset);
+        crossA.setEndX(getWidth() - inset);
+        crossA.setEndY(getHeight() - inset);
+        crossB.setStartX(inset);
+        crossB.setStartY(getHeight() - inset);
+        crossB.setEndX(getWidth() - inset);
+        crossB.setEndY(inset);
+    }
+
+    /** Whether the packet is drawn crossed out, for tests. */
+    boolean crossedOut() {
+        return cross.isVisible();
     }
 
     /**

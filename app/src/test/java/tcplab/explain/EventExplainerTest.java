@@ -11,6 +11,7 @@ import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
 import tcplab.engine.DropCause;
 import tcplab.engine.Flag;
+import tcplab.engine.ScriptedFault;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentDropped;
@@ -123,6 +124,68 @@ class EventExplainerTest {
         Trace trace = new Trace(List.of(new SegmentSent(0, Side.CLIENT, 1, 1, data, false)), ISNS, 0);
         assertThat(english(new EventExplainer(trace, true).explain(0)).get(0)).contains(" 1").doesNotContain("1001");
         assertThat(english(new EventExplainer(trace, false).explain(0)).get(0)).contains("1001").contains("5001");
+    }
+
+    @Test
+    void anArrivalIsToldForTheStateItReaches() {
+        Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        Trace closedPort = new Trace(List.of(
+                new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), ISNS, 50_000);
+        assertThat(english(new EventExplainer(closedPort, true).explain(1)).get(0))
+                .contains("nothing listens").doesNotContain("learns");
+        Trace listening = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN),
+                new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), ISNS, 50_000);
+        assertThat(english(new EventExplainer(listening, true).explain(2)).get(0)).contains("learns");
+
+        Segment ack = segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK);
+        Trace completing = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED),
+                new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, ack),
+                new StateChanged(50_000, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED)), ISNS, 50_000);
+        assertThat(english(new EventExplainer(completing, true).explain(2)).get(0))
+                .contains("handshake is complete").doesNotContain("RST");
+        Trace stray = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN),
+                new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, ack)), ISNS, 50_000);
+        assertThat(english(new EventExplainer(stray, true).explain(2)).get(0)).contains("RST");
+    }
+
+    @Test
+    void aLossNamesTheSegmentAndWhyAndNoTwoLossesReadAlike() {
+        Segment ack = segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK);
+        Segment data = segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK);
+        Segment again = segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK);
+        Trace trace = new Trace(List.of(
+                new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
+                new SegmentSent(0, Side.CLIENT, 2, 2, data, false),
+                new SegmentDuplicated(0, Side.CLIENT, 2, 3, data),
+                new SegmentDropped(25_000, Side.CLIENT, 1, ack, DropCause.FAULT),
+                new SegmentDropped(25_000, Side.CLIENT, 2, data, DropCause.RANDOM_LOSS),
+                new SegmentDropped(25_000, Side.CLIENT, 3, data, DropCause.RANDOM_LOSS),
+                new SegmentSent(1_000_000, Side.CLIENT, 4, 3, again, true),
+                new SegmentDropped(1_025_000, Side.CLIENT, 4, again, DropCause.RANDOM_LOSS)), ISNS, 2_000_000);
+        EventExplainer lesson = new EventExplainer(trace, true);
+        EventExplainer clicked = new EventExplainer(trace, true, List.of(ScriptedFault.dropNth(Side.CLIENT, 1)));
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            List<String> losses = List.of(3, 4, 5, 7).stream()
+                    .map(index -> messages.text(lesson.explain(index).get(0))).toList();
+            assertThat(losses).doesNotHaveDuplicates();
+            assertThat(messages.text(clicked.explain(3).get(0))).isNotEqualTo(losses.get(0));
+        }
+        Messages english = Messages.of(Language.ENGLISH);
+        assertThat(english.text(lesson.explain(3).get(0))).startsWith("ACK from Client").contains("#1")
+                .contains("seq 1").contains("ack 1").contains("0 bytes").contains("lesson");
+        assertThat(english.text(clicked.explain(3).get(0))).contains("you asked");
+        assertThat(english.text(lesson.explain(4).get(0))).contains("DATA").contains("#2").contains("64 bytes")
+                .contains("random loss");
+        assertThat(english.text(lesson.explain(5).get(0))).contains("second copy");
+        assertThat(english.text(lesson.explain(7).get(0))).contains("#3");
     }
 
     private static String explain(Messages messages, TcpState state) {
