@@ -8,6 +8,7 @@ import tcplab.engine.Side;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
+import tcplab.explain.FigureTransition;
 import tcplab.playback.SegmentKind;
 import tcplab.scenario.HostRole;
 import tcplab.scenario.Scenario;
@@ -104,7 +105,8 @@ public final class TextKeys {
                 each(TimerKind.values(), TextKeys::timerName),
                 each(AppAction.values(), TextKeys::appCall),
                 each(TimerProfile.values(), TextKeys::profile),
-                each(Side.values(), TextKeys::faultDirection)
+                each(Side.values(), TextKeys::faultDirection),
+                each(FigureTransition.values(), FigureTransition::labelKey)
         ).flatMap(Function.identity());
     }
 

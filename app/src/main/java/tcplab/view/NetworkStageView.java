@@ -54,6 +54,7 @@ public final class NetworkStageView extends Region {
     private final Pane packetLayer = new Pane();
     private final Map<Integer, PacketNode> packets = new HashMap<>();
     private final Deque<PacketNode> spare = new ArrayDeque<>();
+    private boolean crowded;
     private double wireStart;
     private double wireEnd;
     private double wireY;
@@ -150,13 +151,12 @@ public final class NetworkStageView extends Region {
 
         Set<Integer> shown = new HashSet<>();
         boolean relative = model.relativeNumbersProperty().get();
-        boolean crowded = frame.packets().size() > CROWD;
+        crowded = frame.packets().size() > CROWD;
         for (PacketPosition position : frame.packets()) {
             int id = position.flight().transmissionId();
             shown.add(id);
             PacketNode node = packets.computeIfAbsent(id, key -> takeNode());
             node.setUserData(position);
-            node.setCompact(crowded);
             node.show(position, model.cursorProperty().get().trace(), relative, language);
         }
         packets.entrySet().removeIf(entry -> {
@@ -189,16 +189,26 @@ public final class NetworkStageView extends Region {
     }
 
     private void placePackets() {
-        Map<Side, List<WireLayout.Car>> lanes = new EnumMap<>(Side.class);
+        Map<Side, List<PacketNode>> lanes = new EnumMap<>(Side.class);
         for (PacketNode node : packets.values()) {
             PacketPosition position = (PacketPosition) node.getUserData();
-            node.autosize();
-            lanes.computeIfAbsent(position.flight().sender(), side -> new ArrayList<>())
-                    .add(new WireLayout.Car(position, node.getWidth()));
+            lanes.computeIfAbsent(position.flight().sender(), side -> new ArrayList<>()).add(node);
         }
         double wireLength = Math.max(0, wireEnd - wireStart);
         Map<Integer, Double> offsets = new HashMap<>();
-        lanes.values().forEach(cars -> offsets.putAll(WireLayout.place(cars, wireLength, PACKET_GAP)));
+        for (List<PacketNode> lane : lanes.values()) {
+            // Packets that would not fit side by side with their numbers show only their kind, so none overlaps.
+            boolean fits = !crowded && fullWidth(lane) <= wireLength;
+            List<WireLayout.Car> cars = new ArrayList<>();
+            for (PacketNode node : lane) {
+                if (node.setCompact(!fits)) {
+                    node.applyCss();
+                }
+                node.autosize();
+                cars.add(new WireLayout.Car((PacketPosition) node.getUserData(), node.getWidth()));
+            }
+            offsets.putAll(WireLayout.place(cars, wireLength, PACKET_GAP));
+        }
         for (PacketNode node : packets.values()) {
             PacketPosition position = (PacketPosition) node.getUserData();
             double nodeWidth = node.getWidth();
@@ -213,6 +223,11 @@ public final class NetworkStageView extends Region {
             node.setRotate(position.fall() * (fromClient ? 25 : -25));
             node.setOpacity(1 - 0.5 * position.fall());
         }
+    }
+
+    /** The length a lane's packets take with their numbers shown, gaps included. */
+    private static double fullWidth(List<PacketNode> lane) {
+        return lane.stream().mapToDouble(node -> node.fullWidth() + PACKET_GAP).sum() - PACKET_GAP;
     }
 
     /** The packet nodes on the stage now, for tests and the benchmark. */

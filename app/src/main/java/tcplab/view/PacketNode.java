@@ -31,6 +31,8 @@ final class PacketNode extends StackPane {
     private final Group cross = new Group(crossA, crossB);
     private Flight flight;
     private boolean shownRelative;
+    /** Its width with the numbers shown, once measured for what it shows now. */
+    private double fullWidth = -1;
 
     PacketNode(LanguageModel language) {
         getStyleClass().add(STYLE_CLASS);
@@ -46,6 +48,8 @@ final class PacketNode extends StackPane {
         labels.setAlignment(Pos.CENTER);
         labels.getStyleClass().add("packet-labels");
         getChildren().addAll(labels, cross);
+        // Other words, other widths: measured again when next needed.
+        language.messagesProperty().addListener(changed -> fullWidth = -1);
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(language.bind("packet.dropHint"));
         Tooltip.install(this, tooltip);
@@ -93,6 +97,7 @@ final class PacketNode extends StackPane {
         }
         if (changed || relative != shownRelative) {
             shownRelative = relative;
+            fullWidth = -1;
             String text = Formats.numbers(trace, shown.segment(), relative);
             numbers.setText(text);
             // Screen readers name the packet by what it shows.
@@ -127,19 +132,39 @@ final class PacketNode extends StackPane {
     }
 
     /**
-     * In a crowd (many segments at once) a packet shows only its kind: the numbers would overlap
-     * unreadably anyway, and fewer drawn pixels keep the animation smooth.
+     * In a crowd (many segments at once, or more than fit side by side on a short wire) a packet
+     * shows only its kind: the numbers would overlap unreadably, and fewer drawn pixels keep the
+     * animation smooth.
+     *
+     * @return whether that changed the packet
      */
-    void setCompact(boolean compact) {
-        if (compact != getStyleClass().contains("compact")) {
-            if (compact) {
-                getStyleClass().add("compact");
-            } else {
-                getStyleClass().remove("compact");
-            }
-            numbers.setVisible(!compact);
-            numbers.setManaged(!compact);
+    boolean setCompact(boolean compact) {
+        if (compact == getStyleClass().contains("compact")) {
+            return false;
         }
+        if (compact) {
+            getStyleClass().add("compact");
+        } else {
+            getStyleClass().remove("compact");
+        }
+        numbers.setVisible(!compact);
+        numbers.setManaged(!compact);
+        return true;
+    }
+
+    /** Its width with its numbers shown, whether or not it is compact now. */
+    double fullWidth() {
+        if (fullWidth < 0) {
+            boolean compact = getStyleClass().contains("compact");
+            setCompact(false);
+            applyCss();
+            fullWidth = prefWidth(-1);
+            if (compact) {
+                setCompact(true);
+                applyCss();
+            }
+        }
+        return fullWidth;
     }
 
     Flight flight() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -16,12 +18,14 @@ import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
 import tcplab.engine.TcpState;
+import tcplab.explain.FigureTransition;
 import tcplab.playback.Frame;
 
 /**
  * The RFC 9293 connection state diagram (section 3.3.2) laid out as the RFC draws it, with each
  * side's current state marked (client: round "C" badge, server: square "S" badge) and the
- * transition each side just took lit. CLOSED is drawn twice, at the top where connections start
+ * transition each side just took lit and labelled with its event and action as the RFC's figure
+ * labels it ({@code rcv SYN / snd SYN,ACK}). CLOSED is drawn twice, at the top where connections start
  * and at the bottom where they end, as in the RFC's figure.
  */
 public final class StateDiagramView extends Region {
@@ -84,13 +88,15 @@ public final class StateDiagramView extends Region {
     private final Map<Side, EdgeNode> extraEdges = new EnumMap<>(Side.class);
     private final Map<Side, Label> badges = new EnumMap<>(Side.class);
     private final Group edgeLayer = new Group();
+    private final LanguageModel language;
     private Frame frame;
 
     public StateDiagramView(LanguageModel language, LabModel model) {
+        this.language = language;
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(edgeLayer);
         for (Slot[] pair : STANDARD_EDGES) {
-            EdgeNode edge = new EdgeNode(pair[0], pair[1], false);
+            EdgeNode edge = new EdgeNode(pair[0], pair[1], false, language);
             edges.add(edge);
             edgeLayer.getChildren().add(edge);
         }
@@ -188,6 +194,16 @@ public final class StateDiagramView extends Region {
             edge.place(bounds, taken);
         }
         extraEdges.values().forEach(edge -> edge.place(bounds, taken));
+        // The lit transitions' labels last, clear of every box, badge and each other, inside the diagram.
+        BoundingBox area = new BoundingBox(insets.getLeft(), insets.getTop(), width, height);
+        for (EdgeNode edge : edges) {
+            edge.placeAction(area, taken);
+        }
+    }
+
+    /** The event / action labels shown now, for tests. */
+    public List<String> shownTransitionLabels() {
+        return edges.stream().filter(edge -> edge.action.isVisible()).map(edge -> edge.action.getText()).toList();
     }
 
     private void lightTransitions() {
@@ -201,7 +217,7 @@ public final class StateDiagramView extends Region {
                 EdgeNode lit = edges.stream().filter(edge -> edge.from == from && edge.to == to).findFirst()
                         .orElseGet(() -> {
                             // A transition outside the figure (a reset, say): drawn dashed while it is the latest.
-                            EdgeNode extra = new EdgeNode(from, to, true);
+                            EdgeNode extra = new EdgeNode(from, to, true, language);
                             extraEdges.put(side, extra);
                             edgeLayer.getChildren().add(extra);
                             return extra;
@@ -220,8 +236,12 @@ public final class StateDiagramView extends Region {
         private final Line line = new Line();
         private final Polygon head = new Polygon(0, 0, -9, -4.5, -9, 4.5);
         private final Label badge = new Label();
+        private final Label action = new Label();
+        private final boolean labelled;
+        private Point2D mark = Point2D.ZERO;
+        private Point2D across = Point2D.ZERO;
 
-        EdgeNode(Slot from, Slot to, boolean extra) {
+        EdgeNode(Slot from, Slot to, boolean extra, LanguageModel language) {
             this.from = from;
             this.to = to;
             getStyleClass().add("state-edge");
@@ -232,7 +252,13 @@ public final class StateDiagramView extends Region {
             head.getStyleClass().add("state-edge-head");
             badge.getStyleClass().addAll("state-badge", "edge-badge", ViewStyles.LANGUAGE_NEUTRAL);
             badge.setVisible(false);
-            getChildren().addAll(line, head, badge);
+            action.getStyleClass().add("state-edge-action");
+            action.setVisible(false);
+            action.setManaged(false);
+            Optional<FigureTransition> transition = FigureTransition.between(from.state, to.state);
+            labelled = transition.isPresent();
+            transition.ifPresent(figure -> action.textProperty().bind(language.bind(figure.labelKey())));
+            getChildren().addAll(line, head, badge, action);
             setMouseTransparent(true);
         }
 
@@ -253,8 +279,8 @@ public final class StateDiagramView extends Region {
             double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
             head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
             // The middle of the edge, or the nearest point on it, or just beside it, clear of boxes and badges.
-            Point2D mark = start.midpoint(end);
-            Point2D across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * BADGE_HALF);
+            mark = start.midpoint(end);
+            across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * BADGE_HALF);
             search:
             for (Point2D shift : List.of(Point2D.ZERO, across, across.multiply(-1))) {
                 for (double along : BADGE_PLACES) {
@@ -266,6 +292,49 @@ public final class StateDiagramView extends Region {
                 }
             }
             badge.relocate(mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF);
+            if (badge.isVisible()) {
+                taken.add(new double[] {mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF, 2 * BADGE_HALF, 2 * BADGE_HALF});
+            }
+        }
+
+        /** Puts a lit edge's event / action label beside its badge, where it covers nothing placed. */
+        void placeAction(BoundingBox area, List<double[]> taken) {
+            if (!action.isVisible()) {
+                return;
+            }
+            double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
+            double labelHeight = action.prefHeight(labelWidth);
+            action.resize(labelWidth, labelHeight);
+            Point2D side = across.magnitude() == 0 ? new Point2D(0, 1) : across.normalize();
+            double reach = BADGE_HALF + 2 + Math.max(labelWidth, labelHeight) / 2;
+            List<double[]> candidates = new ArrayList<>();
+            // Beside the badge first, right or left of it, level with it or a line above or below.
+            for (double rise : new double[] {0, -labelHeight, labelHeight}) {
+                candidates.add(box(area, mark.getX() + BADGE_HALF + 2, mark.getY() - labelHeight / 2 + rise, labelWidth, labelHeight));
+                candidates.add(box(area, mark.getX() - BADGE_HALF - 2 - labelWidth, mark.getY() - labelHeight / 2 + rise,
+                        labelWidth, labelHeight));
+            }
+            for (double distance : new double[] {reach / 2, reach, 1.5 * reach}) {
+                for (Point2D centre : List.of(mark.add(side.multiply(distance)), mark.subtract(side.multiply(distance)),
+                        mark.add(0, distance), mark.subtract(0, distance))) {
+                    candidates.add(box(area, centre.getX() - labelWidth / 2, centre.getY() - labelHeight / 2,
+                            labelWidth, labelHeight));
+                }
+            }
+            double[] best = candidates.stream().filter(box -> taken.stream().noneMatch(other -> overlap(box, other)))
+                    .findFirst().orElse(candidates.get(0));
+            action.relocate(best[0], best[1]);
+            taken.add(best);
+        }
+
+        /** A box of the given size at (x, y), moved inside the area. */
+        private static double[] box(BoundingBox area, double x, double y, double width, double height) {
+            return new double[] {Math.max(area.getMinX(), Math.min(area.getMaxX() - width, x)),
+                    Math.max(area.getMinY(), Math.min(area.getMaxY() - height, y)), width, height};
+        }
+
+        private static boolean overlap(double[] a, double[] b) {
+            return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
         }
 
         private static boolean covers(double[] box, Point2D badgeCentre) {
@@ -286,7 +355,10 @@ public final class StateDiagramView extends Region {
             getStyleClass().removeAll("taken-client", "taken-server");
             pseudoClassStateChanged(ViewStyles.TAKEN, side != null);
             badge.setVisible(side != null);
+            action.setVisible(side != null && labelled);
+            action.getStyleClass().removeAll(ViewStyles.CLIENT, ViewStyles.SERVER);
             if (side != null) {
+                action.getStyleClass().add(ViewStyles.sideClass(side));
                 getStyleClass().add("taken-" + ViewStyles.sideClass(side));
                 badge.setText(side.letter());
                 badge.getStyleClass().removeAll(ViewStyles.CLIENT, ViewStyles.SERVER);
