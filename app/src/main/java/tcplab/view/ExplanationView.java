@@ -22,12 +22,12 @@ public final class ExplanationView extends VBox {
     public static final String STYLE_CLASS = "explanation-view";
 
     private final LanguageModel language;
-    private final LabModel model;
+    private final PlaybackModel model;
     private final VBox sentences = new VBox();
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
-    public ExplanationView(LanguageModel language, LabModel model) {
+    public ExplanationView(LanguageModel language, PlaybackModel model) {
         this.language = language;
         this.model = model;
         getStyleClass().addAll(STYLE_CLASS, "panel");

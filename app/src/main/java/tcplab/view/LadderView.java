@@ -49,7 +49,7 @@ public final class LadderView extends ScrollPane {
     /** Space between a time line and the state names written outside it. */
     private static final double STATE_GAP = 8;
 
-    private final LabModel model;
+    private final PlaybackModel model;
     private final LanguageModel language;
     private final Pane canvas = new Pane();
     private final Label clientHeader = new Label();
@@ -63,7 +63,7 @@ public final class LadderView extends ScrollPane {
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<StateMark> stateMarks = new ArrayList<>();
 
-    public LadderView(LanguageModel language, LabModel model) {
+    public LadderView(LanguageModel language, PlaybackModel model) {
         this.model = model;
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
