@@ -23,15 +23,20 @@ public final class ExplanationView extends VBox {
     public static final String STYLE_CLASS = "explanation-view";
 
     private final LanguageModel language;
-    private final LabModel model;
+    private final PlaybackModel model;
+    private final SimulatedLesson lesson;
     private final VBox sentences = new VBox();
     private final ScrollPane scroll = new ScrollPane(sentences);
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
-    public ExplanationView(LanguageModel language, LabModel model) {
+    /**
+     * @param lesson the lesson, so a drop the learner asked for is told as theirs
+     */
+    public ExplanationView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson) {
         this.language = language;
         this.model = model;
+        this.lesson = lesson;
         getStyleClass().addAll(STYLE_CLASS, "panel");
 
         Label title = new Label();
@@ -69,7 +74,7 @@ public final class ExplanationView extends VBox {
         }
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
-                model.relativeNumbersProperty().get(), model.learnerFaults());
+                model.relativeNumbersProperty().get(), lesson.learnerFaults());
         int current = frame.applied() - 1;
         addSentences(explainer.explain(current), "explanation-sentence");
         if (frame.firstLatestEvent() < current) {

@@ -43,7 +43,8 @@ public final class NetworkStageView extends Region {
     /** More segments than this on the wire at once are drawn compact. */
     private static final int CROWD = 12;
 
-    private final LabModel model;
+    private final PlaybackModel model;
+    private final SimulatedLesson lesson;
     private final LanguageModel language;
     private final HostNode client;
     private final HostNode server;
@@ -59,13 +60,14 @@ public final class NetworkStageView extends Region {
     private double wireEnd;
     private double wireY;
 
-    public NetworkStageView(LanguageModel language, LabModel model) {
+    public NetworkStageView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson) {
         this.model = model;
+        this.lesson = lesson;
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
 
-        client = new HostNode(Side.CLIENT, language, model.scenarioProperty());
-        server = new HostNode(Side.SERVER, language, model.scenarioProperty());
+        client = new HostNode(Side.CLIENT, language, lesson.scenarioProperty());
+        server = new HostNode(Side.SERVER, language, lesson.scenarioProperty());
 
         wire.getStyleClass().add("wire");
         wireLabel.getStyleClass().add("wire-label");
@@ -175,10 +177,10 @@ public final class NetworkStageView extends Region {
         if (node == null) {
             node = new PacketNode(language);
             PacketNode clicked = node;
-            node.setOnMouseClicked(event -> model.drop(clicked.flight()));
+            node.setOnMouseClicked(event -> lesson.drop(clicked.flight(), model.time()));
             node.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DELETE) {
-                    model.drop(clicked.flight());
+                    lesson.drop(clicked.flight(), model.time());
                     event.consume();
                 }
             });

@@ -91,7 +91,7 @@ public final class StateDiagramView extends Region {
     private final LanguageModel language;
     private Frame frame;
 
-    public StateDiagramView(LanguageModel language, LabModel model) {
+    public StateDiagramView(LanguageModel language, PlaybackModel model) {
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(edgeLayer);
