@@ -9,6 +9,8 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -19,6 +21,7 @@ import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
 import tcplab.explain.Formats;
+import tcplab.playback.DiagramRows;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
 import tcplab.playback.SegmentKind;
@@ -27,9 +30,12 @@ import tcplab.playback.TraceCursor;
 /**
  * The sequence (ladder) diagram, drawn as the playback advances: a time line for each host, an
  * arrow for each segment sloping down from sender to receiver, and the host's state names on its
- * time line as textbooks draw them. Time runs down on the same squeezed scale as the playback.
+ * time line as textbooks draw them. Time runs down on the same squeezed scale as the playback, and
+ * what happens in one instant is drawn a row apart ({@link DiagramRows}), so segments sent together
+ * are parallel arrows with a label each. It shows exactly the events of the playback position.
  * Each arrow's label sits on a patch of the panel's colour between the two time lines, where
- * {@link LadderLabelLayout} puts it. Clicking an arrow or its label jumps to that moment. The
+ * {@link LadderLabelLayout} puts it. Clicking an arrow or its label, or Up and Down while the
+ * diagram has the focus, jumps to the step where a segment is sent. The
  * drawings are placed in the canvas's layout pass, so a new width or a language switch places
  * them once, in the same pulse.
  */
@@ -39,7 +45,8 @@ public final class LadderView extends ScrollPane {
     private static final double TOP = 44;
     private static final double BOTTOM = 24;
     private static final double PIXELS_PER_SECOND = 34;
-    private static final double STATE_LINE = 16;
+    /** Room between two things drawn in one instant. */
+    private static final double ROW = 18;
     /** Space between a time line and the state names written outside it. */
     private static final double STATE_GAP = 8;
 
@@ -71,7 +78,14 @@ public final class LadderView extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setFocusTraversable(false);
+        // Up and Down jump from arrow to arrow, so the diagram takes the focus.
+        setFocusTraversable(true);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
+                jumpToArrow(event.getCode() == KeyCode.DOWN);
+                event.consume();
+            }
+        });
 
         clientHeader.textProperty().bind(language.bind("host.client.name"));
         serverHeader.textProperty().bind(language.bind("host.server.name"));
@@ -122,19 +136,14 @@ public final class LadderView extends ScrollPane {
             arrowsGroup.getChildren().add(arrow.group);
             labelsGroup.getChildren().add(arrow.tag);
         }
-        for (Side side : Side.values()) {
-            StateChanged previousChange = null;
-            int line = 0;
-            for (StateChanged change : cursor.stateChanges(side)) {
-                // States entered in the same instant (CLOSE-WAIT, then LAST-ACK) are written one under another.
-                line = previousChange != null && previousChange.time() == change.time() ? line + 1 : 0;
-                previousChange = change;
-                StateMark mark = new StateMark(change, line * STATE_LINE);
+        for (int index = 0; index < cursor.eventCount(); index++) {
+            if (cursor.event(index) instanceof StateChanged change) {
+                StateMark mark = new StateMark(change, index);
                 stateMarks.add(mark);
                 statesGroup.getChildren().add(mark.text);
             }
         }
-        canvas.setPrefHeight(TOP + model.totalScreenSeconds() * PIXELS_PER_SECOND + BOTTOM);
+        canvas.setPrefHeight(diagramHeight() + BOTTOM);
         update(model.frameProperty().get(), false);
     }
 
@@ -169,7 +178,7 @@ public final class LadderView extends ScrollPane {
             arrows.get(i).showLabel(placed.get(i));
             lowest = Math.max(lowest, placed.get(i).maxY());
         }
-        double height = Math.max(TOP + model.totalScreenSeconds() * PIXELS_PER_SECOND, lowest) + BOTTOM;
+        double height = Math.max(diagramHeight(), lowest) + BOTTOM;
         if (height != canvas.getPrefHeight()) {
             canvas.setPrefHeight(height);
         }
@@ -205,8 +214,21 @@ public final class LadderView extends ScrollPane {
         update(model.frameProperty().get(), follow);
     }
 
-    private double y(long micros) {
-        return TOP + model.screenSeconds(micros) * PIXELS_PER_SECOND;
+    /** The height of the time axis: the whole trace and every row inserted in it. */
+    private double diagramHeight() {
+        TraceCursor cursor = model.cursorProperty().get();
+        return y(cursor.endTime(), cursor.rows().total());
+    }
+
+    private double y(long micros, int row) {
+        return TOP + model.screenSeconds(micros) * PIXELS_PER_SECOND + row * ROW;
+    }
+
+    /** The height of the trace's event at {@code index}, or of its end for an index past the last event. */
+    private double eventY(int index) {
+        TraceCursor cursor = model.cursorProperty().get();
+        return index < cursor.eventCount() ? y(cursor.event(index).time(), cursor.rows().row(index))
+                : y(cursor.endTime(), cursor.rows().total());
     }
 
     private double x(Side side) {
@@ -217,7 +239,6 @@ public final class LadderView extends ScrollPane {
         if (frame == null) {
             return;
         }
-        long t = frame.time();
         double width = Math.max(canvas.getWidth(), 240);
         if (width != laidOutWidth) {
             layOut(width);
@@ -233,17 +254,17 @@ public final class LadderView extends ScrollPane {
         serverLine.setEndY(bottom);
         clientHeader.relocate(x(Side.CLIENT) - clientHeader.prefWidth(-1) / 2, 8);
         serverHeader.relocate(x(Side.SERVER) - serverHeader.prefWidth(-1) / 2, 8);
-        double nowY = y(t);
+        double nowY = y(frame.time(), model.cursorProperty().get().rows().row(frame.position()));
         // Between the time lines only: across a state name it would look struck out.
         now.setStartX(clientX);
         now.setEndX(serverX);
         now.setStartY(nowY);
         now.setEndY(nowY);
         for (Arrow arrow : arrows) {
-            arrow.update(t);
+            arrow.update(frame);
         }
         for (StateMark mark : stateMarks) {
-            mark.update(t);
+            mark.update(frame);
         }
         if (follow) {
             double viewport = getViewportBounds().getHeight();
@@ -272,12 +293,34 @@ public final class LadderView extends ScrollPane {
         return nearest;
     }
 
-    /** Jumps to the moment of the arrow under the pointer, at the height clicked. */
+    /** Jumps to the step where the segment of the arrow under the pointer is sent. */
     private void seekToArrowAt(double x, double y) {
         Arrow arrow = arrowAt(x, y);
         if (arrow != null) {
-            long at = model.simulatedMicros((y - TOP) / PIXELS_PER_SECOND);
-            model.seek(Math.max(arrow.flight.sentAt(), Math.min(at, arrow.flight.endAt())));
+            model.showEvent(arrow.flight.sentIndex());
+        }
+    }
+
+    /**
+     * Jumps to the step where the next segment is sent, or back to the one before the segment the
+     * position stands on or after.
+     */
+    private void jumpToArrow(boolean forward) {
+        Frame frame = model.frameProperty().get();
+        int current = frame.applied() - 1;
+        Arrow target = null;
+        for (Arrow arrow : arrows) {
+            int sent = arrow.flight.sentIndex();
+            if (forward && sent > current) {
+                target = arrow;
+                break;
+            }
+            if (!forward && sent < current) {
+                target = arrow;
+            }
+        }
+        if (target != null) {
+            model.showEvent(target.flight.sentIndex());
         }
     }
 
@@ -340,7 +383,7 @@ public final class LadderView extends ScrollPane {
             tag.visibleProperty().bind(group.visibleProperty());
             tag.setCursor(Cursor.HAND);
             tag.setOnMouseClicked(event -> {
-                model.seek(flight.sentAt());
+                model.showEvent(flight.sentIndex());
                 event.consume();
             });
             group.getChildren().addAll(line, head, cross);
@@ -351,10 +394,10 @@ public final class LadderView extends ScrollPane {
         private double lineY(double x) {
             double startX = x(flight.sender());
             double endX = x(flight.sender().peer());
-            double startY = y(flight.sentAt());
+            double startY = eventY(flight.sentIndex());
             double fullEndY = flight.dropped()
-                    ? startY + 2 * (y(flight.endAt()) - startY)
-                    : y(flight.endAt());
+                    ? startY + 2 * (eventY(flight.endIndex()) - startY)
+                    : eventY(flight.endIndex());
             return startY + (fullEndY - startY) * (x - startX) / (endX - startX);
         }
 
@@ -393,11 +436,11 @@ public final class LadderView extends ScrollPane {
             return Math.hypot(x - (line.getStartX() + along * dx), y - (line.getStartY() + along * dy));
         }
 
-        void update(long t) {
-            boolean visible = flight.sentAt() <= t;
+        void update(Frame frame) {
+            boolean visible = frame.happened(flight.sentIndex());
             group.setVisible(visible);
             // A finished arrow only moves when the time lines move: most arrows, most frames.
-            boolean settled = t >= flight.endAt();
+            boolean settled = frame.happened(flight.endIndex());
             if (!visible || settled && drawnSettled && clientX == drawnClientX && serverX == drawnServerX) {
                 return;
             }
@@ -407,48 +450,57 @@ public final class LadderView extends ScrollPane {
             double startX = x(flight.sender());
             double targetX = x(flight.sender().peer());
             double endX = flight.dropped() ? (startX + targetX) / 2 : targetX;
-            long until = Math.min(t, flight.endAt());
-            double fraction = flight.endAt() > flight.sentAt()
-                    ? (double) (until - flight.sentAt()) / (flight.endAt() - flight.sentAt()) : 1;
-            double startY = y(flight.sentAt());
+            long span = flight.endAt() - flight.sentAt();
+            double fraction = settled || span <= 0 ? 1
+                    : Math.max(0, Math.min(1, (double) (frame.time() - flight.sentAt()) / span));
+            double startY = eventY(flight.sentIndex());
+            double endY = eventY(flight.endIndex());
             double tipX = startX + (endX - startX) * fraction;
-            double tipY = startY + (y(flight.endAt()) - startY) * fraction;
+            double tipY = startY + (endY - startY) * fraction;
             line.setStartX(startX);
             line.setStartY(startY);
             line.setEndX(tipX);
             line.setEndY(tipY);
-            double angle = Math.toDegrees(Math.atan2(y(flight.endAt()) - startY, endX - startX));
+            double angle = Math.toDegrees(Math.atan2(endY - startY, endX - startX));
             headPlace.setX(tipX);
             headPlace.setY(tipY);
             headTurn.setAngle(angle);
-            boolean arrived = t >= flight.endAt();
             head.setVisible(!flight.dropped());
-            cross.setVisible(flight.dropped() && arrived);
+            cross.setVisible(flight.dropped() && settled);
             cross.setX(tipX - cross.getLayoutBounds().getWidth() / 2);
             cross.setY(tipY + cross.getLayoutBounds().getHeight() / 3);
         }
     }
 
-    /** A state name written on a host's time line at the moment it is entered. */
+    /** A state name written on a host's time line at the moment it is entered, in the row of its event. */
     private final class StateMark {
         final StateChanged change;
+        final int eventIndex;
         final Text text = new Text();
 
-        final double shift;
-
-        StateMark(StateChanged change, double shift) {
+        StateMark(StateChanged change, int eventIndex) {
             this.change = change;
-            this.shift = shift;
+            this.eventIndex = eventIndex;
             text.setText(change.to().rfcName());
             text.getStyleClass().addAll("ladder-state", ViewStyles.sideClass(change.side()));
         }
 
-        void update(long t) {
-            text.setVisible(change.time() <= t);
+        void update(Frame frame) {
+            text.setVisible(frame.happened(eventIndex));
             double width = text.getLayoutBounds().getWidth();
             double lineX = x(change.side());
-            text.setX(change.side() == Side.CLIENT ? lineX - width - 8 : lineX + 8);
-            text.setY(y(change.time()) + 4 + shift);
+            text.setX(change.side() == Side.CLIENT ? lineX - width - STATE_GAP : lineX + STATE_GAP);
+            text.setY(eventY(eventIndex) + 4);
         }
+    }
+
+    /** The crosses of lost segments drawn now, for tests. */
+    public long shownCrosses() {
+        return arrows.stream().filter(arrow -> arrow.group.isVisible() && arrow.cross.isVisible()).count();
+    }
+
+    /** The state names written now, for tests. */
+    public List<String> shownStates() {
+        return stateMarks.stream().filter(mark -> mark.text.isVisible()).map(mark -> mark.text.getText()).toList();
     }
 }

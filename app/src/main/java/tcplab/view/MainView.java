@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -70,8 +71,11 @@ public final class MainView extends BorderPane {
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
+        ladderHint.setWrapText(true);
+        ladderHint.setMinHeight(Region.USE_PREF_SIZE);
         ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
-        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder, ladderHint);
+        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder,
+                new VBox(2, new LadderLegend(language), ladderHint));
         VBox statesPanel = panel("states-panel", language.bind("panel.states.title"), states, legend(language));
         HBox diagrams = new HBox(ladderPanel, statesPanel);
         diagrams.getStyleClass().add("diagrams");

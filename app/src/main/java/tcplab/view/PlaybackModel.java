@@ -87,6 +87,13 @@ public final class PlaybackModel {
         publish();
     }
 
+    /** Pauses and moves onto the trace's event at {@code eventIndex}: it and every event before it have happened. */
+    public void showEvent(int eventIndex) {
+        playback.pause();
+        playback.moveTo(playback.cursor().stepOnto(eventIndex));
+        publish();
+    }
+
     /** Jumps to a position on the scrub bar, 0 to 1. */
     public void seekFraction(double position) {
         playback.seekFraction(position);
@@ -143,10 +150,5 @@ public final class PlaybackModel {
     /** Screen seconds at 1x from the start to {@code micros}: the ladder’s vertical axis. */
     public double screenSeconds(long micros) {
         return playback.scale().toScreen(micros);
-    }
-
-    /** The inverse of {@link #screenSeconds(long)}. */
-    public long simulatedMicros(double screenSeconds) {
-        return playback.scale().toSim(screenSeconds);
     }
 }

@@ -310,8 +310,8 @@ public final class StateDiagramView extends Region {
             List<double[]> candidates = new ArrayList<>();
             // Beside the badge first, right or left of it, level with it or a line above or below.
             for (double rise : new double[] {0, -labelHeight, labelHeight}) {
-                candidates.add(box(area, mark.getX() + BADGE_HALF + 2, mark.getY() - labelHeight / 2 + rise, labelWidth, labelHeight));
-                candidates.add(box(area, mark.getX() - BADGE_HALF - 2 - labelWidth, mark.getY() - labelHeight / 2 + rise,
+                candidates.add(box(area, mark.getX() + BADGE_HALF + 5, mark.getY() - labelHeight / 2 + rise, labelWidth, labelHeight));
+                candidates.add(box(area, mark.getX() - BADGE_HALF - 5 - labelWidth, mark.getY() - labelHeight / 2 + rise,
                         labelWidth, labelHeight));
             }
             for (double distance : new double[] {reach / 2, reach, 1.5 * reach}) {

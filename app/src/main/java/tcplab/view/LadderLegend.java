@@ -1,0 +1,50 @@
+package tcplab.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+
+/**
+ * What the sequence diagram's marks mean, drawn with the diagram's own styles: the cross of a lost
+ * segment, the dashed line of a retransmission, and the line of the playback's "now".
+ */
+final class LadderLegend extends FlowPane {
+
+    static final String STYLE_CLASS = "ladder-legend";
+    private static final double SAMPLE_LENGTH = 22;
+
+    LadderLegend(LanguageModel language) {
+        super(14, 2);
+        getStyleClass().add(STYLE_CLASS);
+        setAlignment(Pos.CENTER_LEFT);
+        // It wraps to the panel's width and never widens the panel.
+        setPrefWidth(0);
+        setMinWidth(0);
+
+        Text cross = new Text("✕");
+        cross.getStyleClass().add("ladder-cross");
+        Line retransmission = new Line(0, 0, SAMPLE_LENGTH, 0);
+        retransmission.getStyleClass().add("ladder-line");
+        Node retransmissionSample = new Group(retransmission);
+        retransmissionSample.getStyleClass().addAll("ladder-arrow", "retransmission");
+        Line now = new Line(0, 0, SAMPLE_LENGTH, 0);
+        now.getStyleClass().add("ladder-now");
+
+        getChildren().addAll(
+                item(language, "ladder.legend.lost", cross),
+                item(language, "ladder.legend.retransmission", retransmissionSample),
+                item(language, "ladder.legend.now", now));
+    }
+
+    private static Label item(LanguageModel language, String key, Node sample) {
+        Label item = new Label();
+        item.getStyleClass().add("ladder-legend-item");
+        item.setGraphic(sample);
+        item.textProperty().bind(language.bind(key));
+        return item;
+    }
+}
