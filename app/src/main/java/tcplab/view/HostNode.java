@@ -77,6 +77,11 @@ public final class HostNode extends VBox {
         return state.getText();
     }
 
+    /** How many timers the host shows running, for tests. */
+    public long shownTimers() {
+        return timerNodes.stream().filter(TimerNode::isVisible).count();
+    }
+
     void showState(TcpState now) {
         if (now != shownState) {
             shownState = now;

@@ -225,4 +225,8 @@ public final class MainView extends BorderPane {
     public StateDiagramView stateDiagram() {
         return states;
     }
+
+    public ExplanationView explanation() {
+        return explanation;
+    }
 }
