@@ -3,11 +3,12 @@ package tcplab.playback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
-import static tcplab.playback.HandMadeTraces.DELAY;
+import static tcplab.HandmadeTraces.DELAY;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tcplab.HandmadeTraces;
 import tcplab.engine.Flag;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentEvent;
@@ -20,7 +21,7 @@ import tcplab.engine.TraceEvent;
 
 class TraceCursorTest {
 
-    private final TraceCursor handshake = new TraceCursor(HandMadeTraces.handshake());
+    private final TraceCursor handshake = new TraceCursor(HandmadeTraces.handshake());
 
     @Test
     void eachHostIsInItsLastStateAtOrBeforeT() {
@@ -35,7 +36,7 @@ class TraceCursorTest {
 
     @Test
     void beforeAnyStateChangeAHostIsInTheFirstChangesFromState() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.timeWait());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.timeWait());
         assertThat(cursor.stateAt(Side.SERVER, 0)).isEqualTo(TcpState.ESTABLISHED);
     }
 
@@ -62,7 +63,7 @@ class TraceCursorTest {
 
     @Test
     void aLostSegmentTravelsToMidWireThenFalls() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.lostSyn());
         Flight lost = cursor.flights().get(0);
         assertThat(lost.dropped()).isTrue();
 
@@ -79,10 +80,10 @@ class TraceCursorTest {
 
     @Test
     void aRetransmissionAndALinkCopyAreMarkedAsSuch() {
-        TraceCursor lost = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor lost = new TraceCursor(HandmadeTraces.lostSyn());
         assertThat(lost.flights()).extracting(Flight::retransmission).containsExactly(false, true);
 
-        TraceCursor copied = new TraceCursor(HandMadeTraces.duplicated());
+        TraceCursor copied = new TraceCursor(HandmadeTraces.duplicated());
         assertThat(copied.flights()).extracting(Flight::duplicate).containsExactly(false, true);
         assertThat(copied.flights()).extracting(Flight::ordinal).containsExactly(1, 1);
         assertThat(copied.frameAt(DELAY + 5_000).packets()).singleElement()
@@ -91,7 +92,7 @@ class TraceCursorTest {
 
     @Test
     void aTimerRunsFromArmedUntilFiredWithItsTrueRemainingTime() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.lostSyn());
         assertThat(cursor.frameAt(250_000).timers()).singleElement().satisfies(timer -> {
             assertThat(timer.kind()).isEqualTo(TimerKind.RETRANSMISSION);
             assertThat(timer.remainingMicros()).isEqualTo(750_000);
@@ -112,7 +113,7 @@ class TraceCursorTest {
 
     @Test
     void timeWaitCountsDownTrueSeconds() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.timeWait());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.timeWait());
         assertThat(cursor.frameAt(3 * DELAY + 20_000_000).timers(Side.CLIENT)).singleElement()
                 .satisfies(timer -> assertThat(timer.remainingMicros()).isEqualTo(40_000_000));
         assertThat(cursor.frameAt(cursor.endTime()).state(Side.CLIENT)).isEqualTo(TcpState.CLOSED);
@@ -156,7 +157,7 @@ class TraceCursorTest {
 
     @Test
     void atEachStepOfABusyInstantExactlyTheEventsSoFarAreShown() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         List<TraceEvent> events = cursor.trace().events();
         for (int applied = 0; applied <= events.size(); applied++) {
             Position at = applied == 0 ? cursor.start() : cursor.stepOnto(applied - 1);
@@ -178,7 +179,7 @@ class TraceCursorTest {
 
     @Test
     void aPassiveCloseAtOnceShowsCloseWaitThenTheAckThenLastAckThenTheFin() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         Position arrival = cursor.nextStep(cursor.nextStep(cursor.nextStep(cursor.start())));
         assertThat(cursor.frameAt(arrival).currentEvent()).get().isInstanceOf(SegmentDelivered.class);
         Position closeWait = cursor.nextStep(arrival);
@@ -198,10 +199,10 @@ class TraceCursorTest {
 
     @Test
     void segmentsLeavingOneSenderInOneInstantAreATrainInTheOrderTheyLeft() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         assertThat(cursor.flights()).extracting(Flight::trainIndex, Flight::trainSize)
                 .containsExactly(tuple(0, 1), tuple(0, 2), tuple(1, 2));
-        TraceCursor copied = new TraceCursor(HandMadeTraces.duplicated());
+        TraceCursor copied = new TraceCursor(HandmadeTraces.duplicated());
         assertThat(copied.flights()).extracting(Flight::trainIndex).containsExactly(0, 1);
         assertThat(handshake.flights()).extracting(Flight::trainSize).containsOnly(1);
     }
@@ -217,7 +218,7 @@ class TraceCursorTest {
 
     @Test
     void steppedOntoItsDropALostSegmentIsShownLostBeforeItFalls() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.lostSyn());
         Flight lost = cursor.flights().get(0);
         Position before = cursor.previousStep(cursor.stepOnto(lost.endIndex()));
         assertThat(cursor.frameAt(before).packets()).singleElement().satisfies(packet -> assertThat(packet.lost()).isFalse());
@@ -233,10 +234,10 @@ class TraceCursorTest {
 
     @Test
     void theNearestPositionKeepsTheEventsThatHappenedWhereTheTraceAllows() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         Position ackSent = cursor.stepOnto(4);
         assertThat(cursor.nearest(ackSent)).isEqualTo(ackSent);
-        TraceCursor other = new TraceCursor(HandMadeTraces.handshake());
+        TraceCursor other = new TraceCursor(HandmadeTraces.handshake());
         assertThat(other.nearest(ackSent)).isEqualTo(new Position(DELAY, other.position(DELAY - 1).applied()));
         assertThat(other.nearest(new Position(DELAY, 100))).isEqualTo(other.position(DELAY));
         assertThat(other.nearest(new Position(10 * other.endTime(), 0)).time()).isEqualTo(other.endTime());
@@ -244,7 +245,7 @@ class TraceCursorTest {
 
     @Test
     void theDiagramGivesEachThingDrawnInOneInstantARowOfItsOwn() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         // 0 ms: FIN-WAIT-1, FIN sent. 50 ms: FIN arrives, CLOSE-WAIT, ACK sent, close, LAST-ACK, FIN sent. 100 ms: both arrive.
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < cursor.eventCount(); i++) {
@@ -253,7 +254,7 @@ class TraceCursorTest {
         assertThat(rows).containsExactly(0, 1, 1, 2, 3, 3, 4, 5, 5, 6);
         assertThat(cursor.rows().row(cursor.start())).isZero();
         assertThat(cursor.rows().row(cursor.position(cursor.endTime()))).isEqualTo(cursor.rows().total()).isEqualTo(6);
-        assertThat(new TraceCursor(HandMadeTraces.handshake()).rows().total())
+        assertThat(new TraceCursor(HandmadeTraces.handshake()).rows().total())
                 .as("two states and the SYN at 0, then an arrival, a state and an answer, then an arrival and a state")
                 .isEqualTo(7);
     }
@@ -269,7 +270,7 @@ class TraceCursorTest {
 
     @Test
     void theSameTimeAlwaysGivesAnEqualFrame() {
-        TraceCursor other = new TraceCursor(HandMadeTraces.handshake());
+        TraceCursor other = new TraceCursor(HandmadeTraces.handshake());
         for (long t = 0; t <= 200_000; t += 7_000) {
             assertThat(handshake.frameAt(t)).isEqualTo(other.frameAt(t));
         }

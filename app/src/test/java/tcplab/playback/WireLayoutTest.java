@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tcplab.HandmadeTraces;
 import tcplab.engine.Flag;
 import tcplab.engine.Side;
 
@@ -90,7 +91,7 @@ class WireLayoutTest {
     }
 
     private static Flight flight(int id, int trainIndex, int trainSize) {
-        return new Flight(id, HandMadeTraces.segment(Side.CLIENT, 1000 + id, 0, Flag.ACK), id, 0, 50_000,
+        return new Flight(id, HandmadeTraces.segment(Side.CLIENT, 1000 + id, 0, 0, Flag.ACK), id, 0, 50_000,
                 Flight.Outcome.DELIVERED, false, false, id, 100 + id, trainIndex, trainSize);
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,11 +68,6 @@ class MainWindowTest {
 
     private static String roleOf(FxRobot robot, String side) {
         return robot.lookup(".host-node." + side + " .host-role").queryLabeled().getText();
-    }
-
-    @Test
-    void theBundledKoreanFontIsRegistered() {
-        assertThat(Font.getFamilies()).contains(BundledFonts.FAMILY);
     }
 
     @Test
