@@ -1,5 +1,6 @@
 package tcplab.view;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -35,16 +36,16 @@ final class LadderLegend extends FlowPane {
         now.getStyleClass().add("ladder-now");
 
         getChildren().addAll(
-                item(language, "ladder.legend.lost", cross),
-                item(language, "ladder.legend.retransmission", retransmissionSample),
-                item(language, "ladder.legend.now", now));
+                item(language.bind("ladder.legend.lost"), cross),
+                item(language.bind("ladder.legend.retransmission"), retransmissionSample),
+                item(language.bind("ladder.legend.now"), now));
     }
 
-    private static Label item(LanguageModel language, String key, Node sample) {
+    private static Label item(ObservableValue<String> text, Node sample) {
         Label item = new Label();
         item.getStyleClass().add("ladder-legend-item");
         item.setGraphic(sample);
-        item.textProperty().bind(language.bind(key));
+        item.textProperty().bind(text);
         return item;
     }
 }
