@@ -7,9 +7,9 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Where the sequence diagram's arrow labels go, as plain geometry: each label is wrapped to the
- * room between the time lines, centred there just above its arrow, and moved down (or up) a step
- * at a time until it clears the labels placed before it (segments sent in the same instant, arrows
- * that cross). Text is measured through {@link TextMeasure}, so no window is needed.
+ * room between the time lines, centred there just above its arrow; if labels placed before it are
+ * in the way (segments sent in the same instant, arrows that cross), it slides along its arrow,
+ * above or below it, and only if that finds no room is it moved down (or up) a step at a time. Text is measured through {@link TextMeasure}, so no window is needed.
  */
 final class LadderLabelLayout {
 
@@ -17,6 +17,8 @@ final class LadderLabelLayout {
     static final double MARGIN = 8;
     static final double PAD = 3;
     static final double GAP = 2;
+    /** How many places on each side of the wanted one a label tries along its arrow. */
+    private static final int ALONG_STEPS = 6;
 
     /**
      * One arrow's label to place.
@@ -74,6 +76,26 @@ final class LadderLabelLayout {
         double minX = Math.max(left, Math.min(right - boxWidth, request.centreX() - boxWidth / 2));
         double wanted = request.lineY().applyAsDouble(minX + boxWidth / 2) - boxHeight - GAP;
         Placed box = new Placed(text, minX, wanted, boxWidth, boxHeight);
+        if (!overlapsAny(box, placed)) {
+            return box;
+        }
+        // Slid along its own arrow, just above or just below it, nearest the wanted place first: a label
+        // kept from its place by others (simultaneous or crossing segments, heavy delay, jitter) stays on its arrow.
+        double slack = right - boxWidth - left;
+        double stride = Math.max(slack / ALONG_STEPS, 4);
+        for (int step = 0; step <= 2 * ALONG_STEPS; step++) {
+            double x = minX + (step + 1) / 2 * stride * (step % 2 == 1 ? -1 : 1);
+            if (x < left || x > right - boxWidth) {
+                continue;
+            }
+            double lineAt = request.lineY().applyAsDouble(x + boxWidth / 2);
+            for (double y : new double[] {lineAt - boxHeight - GAP, lineAt + GAP}) {
+                Placed along = new Placed(text, x, y, boxWidth, boxHeight);
+                if (y >= top && !overlapsAny(along, placed)) {
+                    return along;
+                }
+            }
+        }
         for (int step = 1; overlapsAny(box, placed); step++) {
             // Below first (the later label goes under), then above, further each time.
             double shift = (step + 1) / 2 * (boxHeight / 2 + GAP) * (step % 2 == 1 ? 1 : -1);

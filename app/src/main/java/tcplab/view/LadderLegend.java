@@ -5,7 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 
@@ -13,18 +13,18 @@ import javafx.scene.text.Text;
  * What the sequence diagram's marks mean, drawn with the diagram's own styles: the cross of a lost
  * segment, the dashed line of a retransmission, and the line of the playback's "now".
  */
-final class LadderLegend extends FlowPane {
+final class LadderLegend extends HBox {
 
     static final String STYLE_CLASS = "ladder-legend";
     private static final double SAMPLE_LENGTH = 22;
 
     LadderLegend(LanguageModel language) {
-        super(14, 2);
+        super(14);
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
-        // It wraps to the panel's width and never widens the panel.
-        setPrefWidth(0);
+        // One line that never widens the panel; the panel is wide enough for it from 1024 pixels up.
         setMinWidth(0);
+        setPrefWidth(0);
 
         Text cross = new Text("✕");
         cross.getStyleClass().add("ladder-cross");

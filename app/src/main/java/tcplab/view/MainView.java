@@ -19,7 +19,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,8 +70,6 @@ public final class MainView extends BorderPane {
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
-        ladderHint.setWrapText(true);
-        ladderHint.setMinHeight(Region.USE_PREF_SIZE);
         ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
         VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder,
                 new VBox(2, new LadderLegend(language), ladderHint));

@@ -109,6 +109,17 @@ public final class NetworkStageView extends Region {
         return side == Side.CLIENT ? client : server;
     }
 
+    /**
+     * At least the options and the hosts, so a tall sequence diagram beside it never squeezes the
+     * stage until its drawings spill out over the panels above (the style sheet may ask for more).
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        Insets insets = getInsets();
+        return insets.getTop() + options.prefHeight(-1) + GAP
+                + Math.max(client.prefHeight(-1), server.prefHeight(-1)) + insets.getBottom();
+    }
+
     @Override
     protected void layoutChildren() {
         Insets insets = getInsets();

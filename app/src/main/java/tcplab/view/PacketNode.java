@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import tcplab.engine.Trace;
+import tcplab.i18n.Messages;
 import tcplab.explain.Formats;
 import tcplab.playback.Flight;
 import tcplab.playback.PacketPosition;
@@ -33,6 +34,9 @@ final class PacketNode extends StackPane {
     private boolean shownRelative;
     /** Its width with the numbers shown, once measured for what it shows now. */
     private double fullWidth = -1;
+    /** The language it was measured in: other words, other widths. */
+    private Messages measuredIn;
+    private final LanguageModel language;
 
     PacketNode(LanguageModel language) {
         getStyleClass().add(STYLE_CLASS);
@@ -48,8 +52,7 @@ final class PacketNode extends StackPane {
         labels.setAlignment(Pos.CENTER);
         labels.getStyleClass().add("packet-labels");
         getChildren().addAll(labels, cross);
-        // Other words, other widths: measured again when next needed.
-        language.messagesProperty().addListener(changed -> fullWidth = -1);
+        this.language = language;
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(language.bind("packet.dropHint"));
         Tooltip.install(this, tooltip);
@@ -154,15 +157,21 @@ final class PacketNode extends StackPane {
 
     /** Its width with its numbers shown, whether or not it is compact now. */
     double fullWidth() {
-        if (fullWidth < 0) {
+        if (fullWidth < 0 || measuredIn != language.messagesProperty().get()) {
             boolean compact = getStyleClass().contains("compact");
             setCompact(false);
             applyCss();
-            fullWidth = prefWidth(-1);
+            double measured = prefWidth(-1);
             if (compact) {
                 setCompact(true);
                 applyCss();
             }
+            // Outside a scene no style applies yet, and the width would be that of the default font.
+            if (getScene() == null) {
+                return measured;
+            }
+            fullWidth = measured;
+            measuredIn = language.messagesProperty().get();
         }
         return fullWidth;
     }

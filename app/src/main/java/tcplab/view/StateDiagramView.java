@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +238,8 @@ public final class StateDiagramView extends Region {
         private final Polygon head = new Polygon(0, 0, -9, -4.5, -9, 4.5);
         private final Label badge = new Label();
         private final Label action = new Label();
-        private final boolean labelled;
+        private final Optional<FigureTransition> figure;
+        private final LanguageModel language;
         private Point2D mark = Point2D.ZERO;
         private Point2D across = Point2D.ZERO;
 
@@ -255,9 +257,8 @@ public final class StateDiagramView extends Region {
             action.getStyleClass().add("state-edge-action");
             action.setVisible(false);
             action.setManaged(false);
-            Optional<FigureTransition> transition = FigureTransition.between(from.state, to.state);
-            labelled = transition.isPresent();
-            transition.ifPresent(figure -> action.textProperty().bind(language.bind(figure.labelKey())));
+            figure = FigureTransition.between(from.state, to.state);
+            this.language = language;
             getChildren().addAll(line, head, badge, action);
             setMouseTransparent(true);
         }
@@ -302,29 +303,57 @@ public final class StateDiagramView extends Region {
             if (!action.isVisible()) {
                 return;
             }
-            double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
-            double labelHeight = action.prefHeight(labelWidth);
-            action.resize(labelWidth, labelHeight);
-            Point2D side = across.magnitude() == 0 ? new Point2D(0, 1) : across.normalize();
-            double reach = BADGE_HALF + 2 + Math.max(labelWidth, labelHeight) / 2;
-            List<double[]> candidates = new ArrayList<>();
-            // Beside the badge first, right or left of it, level with it or a line above or below.
-            for (double rise : new double[] {0, -labelHeight, labelHeight}) {
-                candidates.add(box(area, mark.getX() + BADGE_HALF + 5, mark.getY() - labelHeight / 2 + rise, labelWidth, labelHeight));
-                candidates.add(box(area, mark.getX() - BADGE_HALF - 5 - labelWidth, mark.getY() - labelHeight / 2 + rise,
-                        labelWidth, labelHeight));
-            }
-            for (double distance : new double[] {reach / 2, reach, 1.5 * reach}) {
-                for (Point2D centre : List.of(mark.add(side.multiply(distance)), mark.subtract(side.multiply(distance)),
-                        mark.add(0, distance), mark.subtract(0, distance))) {
-                    candidates.add(box(area, centre.getX() - labelWidth / 2, centre.getY() - labelHeight / 2,
-                            labelWidth, labelHeight));
+            String oneLine = action.getText().replace('\n', ' ');
+            double[] best = null;
+            // On one line if there is room beside the badge, else as the figure often does, event above action.
+            for (String text : List.of(oneLine, oneLine.replace(" / ", " /\n"))) {
+                action.setText(text);
+                double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
+                double labelHeight = action.prefHeight(labelWidth);
+                List<double[]> candidates = nearBadge(area, labelWidth, labelHeight);
+                best = candidates.stream().filter(box -> taken.stream().noneMatch(other -> overlap(box, other)))
+                        .findFirst().orElse(null);
+                if (best != null) {
+                    break;
                 }
             }
-            double[] best = candidates.stream().filter(box -> taken.stream().noneMatch(other -> overlap(box, other)))
-                    .findFirst().orElse(candidates.get(0));
+            if (best == null) {
+                // Nowhere free near its edge: where it covers least, rather than far from the edge it names.
+                List<double[]> candidates = nearBadge(area, action.prefWidth(-1), action.prefHeight(-1));
+                best = candidates.stream().min(Comparator.comparingDouble(box -> covered(box, taken))).orElseThrow();
+            }
+            action.resize(best[2], best[3]);
             action.relocate(best[0], best[1]);
             taken.add(best);
+        }
+
+        /** Places for the label beside the badge: right or left of it, level, a line above or below, then just off the edge. */
+        private List<double[]> nearBadge(BoundingBox area, double labelWidth, double labelHeight) {
+            List<double[]> candidates = new ArrayList<>();
+            for (double rise : new double[] {0, -labelHeight / 2 - 2, labelHeight / 2 + 2}) {
+                double y = mark.getY() - labelHeight / 2 + rise;
+                candidates.add(box(area, mark.getX() + BADGE_HALF + 5, y, labelWidth, labelHeight));
+                candidates.add(box(area, mark.getX() - BADGE_HALF - 5 - labelWidth, y, labelWidth, labelHeight));
+            }
+            Point2D side = across.magnitude() == 0 ? new Point2D(0, 1) : across.normalize();
+            double reach = BADGE_HALF + 4 + labelHeight / 2;
+            for (Point2D centre : List.of(mark.add(side.multiply(reach)), mark.subtract(side.multiply(reach)),
+                    mark.add(0, reach), mark.subtract(0, reach))) {
+                candidates.add(box(area, centre.getX() - labelWidth / 2, centre.getY() - labelHeight / 2,
+                        labelWidth, labelHeight));
+            }
+            return candidates;
+        }
+
+        /** How much of the boxes already placed a box would cover. */
+        private static double covered(double[] box, List<double[]> taken) {
+            double sum = 0;
+            for (double[] other : taken) {
+                double width = Math.min(box[0] + box[2], other[0] + other[2]) - Math.max(box[0], other[0]);
+                double height = Math.min(box[1] + box[3], other[1] + other[3]) - Math.max(box[1], other[1]);
+                sum += Math.max(0, width) * Math.max(0, height);
+            }
+            return sum;
         }
 
         /** A box of the given size at (x, y), moved inside the area. */
@@ -355,7 +384,15 @@ public final class StateDiagramView extends Region {
             getStyleClass().removeAll("taken-client", "taken-server");
             pseudoClassStateChanged(ViewStyles.TAKEN, side != null);
             badge.setVisible(side != null);
-            action.setVisible(side != null && labelled);
+            // Only a lit transition says its event and action.
+            boolean labelled = side != null && figure.isPresent();
+            action.setVisible(labelled);
+            action.textProperty().unbind();
+            if (labelled) {
+                action.textProperty().bind(language.bind(figure.get().labelKey()));
+            } else {
+                action.setText("");
+            }
             action.getStyleClass().removeAll(ViewStyles.CLIENT, ViewStyles.SERVER);
             if (side != null) {
                 action.getStyleClass().add(ViewStyles.sideClass(side));

@@ -236,7 +236,7 @@ class LabWindowTest {
     }
 
     @Test
-    void clickingAnArrowOnTheLadderSeeksToItsMoment(FxRobot robot) {
+    void clickingAnArrowOnTheLadderMovesOntoItsSending(FxRobot robot) {
         robot.interact(() -> model.playback().seek(model.playback().cursorProperty().get().endTime()));
         robot.interact(() -> main.ladder().setVvalue(0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -251,7 +251,8 @@ class LabWindowTest {
 
         tcplab.playback.Flight flight = model.playback().cursorProperty().get().flights().get(1);
         assertThat(flight.segment().flags()).containsExactlyInAnyOrder(Flag.SYN, Flag.ACK);
-        assertThat(model.playback().time()).isBetween(flight.sentAt() + 1, flight.endAt() - 1);
+        assertThat(model.playback().frameProperty().get().position())
+                .as("onto the step where it is sent").isEqualTo(model.playback().cursorProperty().get().stepOnto(flight.sentIndex()));
         assertThat(main.networkStage().packetNodes()).anySatisfy(node ->
                 assertThat(((PacketNode) node).flight()).isEqualTo(flight));
     }

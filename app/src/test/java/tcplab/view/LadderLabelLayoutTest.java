@@ -81,6 +81,26 @@ class LadderLabelLayoutTest {
     }
 
     @Test
+    void labelsOfCrossingArrowsStayOnTheirOwnArrows() {
+        // A slow segment and three sent together the other way (a row apart) that cross it, as heavy delay and jitter draw them.
+        List<LadderLabelLayout.Request> requests = List.of(
+                new LadderLabelLayout.Request("DATA  seq 1  ack 1  len 64", 350, x -> 100 + (x - 100) * 1.2),
+                new LadderLabelLayout.Request("ACK  seq 1  ack 65  len 0", 350, x -> 400 - (x - 100) * 0.6),
+                new LadderLabelLayout.Request("ACK  seq 1  ack 65  len 0", 350, x -> 418 - (x - 100) * 0.6),
+                new LadderLabelLayout.Request("FIN+ACK  seq 1  ack 65  len 0", 350, x -> 436 - (x - 100) * 0.6));
+        List<LadderLabelLayout.Placed> placed = layout.place(requests, 100, 600, 40);
+        for (int i = 0; i < placed.size(); i++) {
+            LadderLabelLayout.Placed box = placed.get(i);
+            double lineAtCentre = requests.get(i).lineY().applyAsDouble(box.x() + box.width() / 2);
+            assertThat(lineAtCentre).as("the arrow of %s passes along its label", box.text())
+                    .isBetween(box.y() - LadderLabelLayout.GAP, box.maxY() + LadderLabelLayout.GAP);
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertThat(box.overlaps(placed.get(j))).as("%s and %s", box, placed.get(j)).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aLabelMovedAsideNeverGoesAboveTheTop() {
         LadderLabelLayout.Request high = new LadderLabelLayout.Request("SYN  seq 0  len 0", 200, x -> 45);
         List<LadderLabelLayout.Placed> placed = layout.place(List.of(high, high), 100, 300, 40);

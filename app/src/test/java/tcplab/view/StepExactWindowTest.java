@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -135,6 +136,42 @@ class StepExactWindowTest {
             assertThat(after.flights()).filteredOn(flight -> flight.sender() == Side.SERVER && flight.ordinal() == other.ordinal())
                     .first().satisfies(flight -> assertThat(flight.dropped()).isFalse());
         }
+    }
+
+    @Test
+    void aPacketChosenWithTheKeyboardIsDroppedWithEnter(FxRobot robot) {
+        LabModel lab = Labs.scenario("ack-lost-data");
+        MainView main = open(robot, lab);
+        TraceCursor cursor = lab.playback().cursorProperty().get();
+        Flight data = cursor.flights().stream()
+                .filter(flight -> flight.sender() == Side.SERVER && flight.segment().length() > 0).findFirst().orElseThrow();
+        robot.interact(() -> lab.playback().seek(data.sentAt() + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        PacketNode node = main.networkStage().packetNodes().stream().map(PacketNode.class::cast)
+                .filter(packet -> packet.flight().equals(data)).findFirst().orElseThrow();
+        assertThat(node.isFocusTraversable()).as("Tab reaches a packet").isTrue();
+        robot.interact(node::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lab.lesson().learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.SERVER, data.ordinal()));
+    }
+
+    @Test
+    void upAndDownInTheSequenceDiagramJumpFromArrowToArrow(FxRobot robot) {
+        LabModel lab = Labs.scenario("ack-lost-data");
+        MainView main = open(robot, lab);
+        TraceCursor cursor = lab.playback().cursorProperty().get();
+        robot.interact(() -> main.ladder().requestFocus());
+        List<Integer> sends = cursor.flights().stream().map(Flight::sentIndex).sorted().toList();
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(lab.playback().frameProperty().get().currentEvent())
+                    .containsSame(cursor.event(sends.get(i)));
+        }
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lab.playback().frameProperty().get().applied()).isEqualTo(sends.get(2) + 1);
     }
 
     private static long count(List<TraceEvent> events, Class<? extends TraceEvent> kind) {
