@@ -117,6 +117,8 @@ public final class StateDiagramView extends Region {
             getChildren().add(badge);
         }
         model.frameProperty().addListener((obs, old, now) -> show(now));
+        // The lit transitions' labels are worded and placed in the layout pass.
+        language.messagesProperty().addListener((obs, old, now) -> requestLayout());
         show(model.frameProperty().get());
     }
 
@@ -303,7 +305,7 @@ public final class StateDiagramView extends Region {
             if (!action.isVisible()) {
                 return;
             }
-            String oneLine = action.getText().replace('\n', ' ');
+            String oneLine = language.text(figure.orElseThrow().labelKey());
             double[] best = null;
             // On one line if there is room beside the badge, else as the figure often does, event above action.
             for (String text : List.of(oneLine, oneLine.replace(" / ", " /\n"))) {
@@ -387,12 +389,8 @@ public final class StateDiagramView extends Region {
             // Only a lit transition says its event and action.
             boolean labelled = side != null && figure.isPresent();
             action.setVisible(labelled);
-            action.textProperty().unbind();
-            if (labelled) {
-                action.textProperty().bind(language.bind(figure.get().labelKey()));
-            } else {
-                action.setText("");
-            }
+            // The words are set where the label is placed, on one line or two.
+            action.setText("");
             action.getStyleClass().removeAll(ViewStyles.CLIENT, ViewStyles.SERVER);
             if (side != null) {
                 action.getStyleClass().add(ViewStyles.sideClass(side));
