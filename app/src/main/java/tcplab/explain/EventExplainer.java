@@ -5,6 +5,7 @@ import java.util.List;
 import tcplab.TextKeys;
 import tcplab.engine.AppCall;
 import tcplab.engine.DropCause;
+import tcplab.engine.Flag;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
@@ -133,7 +134,9 @@ public final class EventExplainer {
         Segment segment = dropped.segment();
         Object[] naming = {who, flagsName(segment), ordinalOf(index, dropped.transmissionId()),
                 String.valueOf(Formats.seq(trace, segment, relative)),
-                String.valueOf(Formats.ack(trace, segment, relative)), String.valueOf(segment.length())};
+                // Without the ACK flag the acknowledgment field means nothing.
+                segment.has(Flag.ACK) ? String.valueOf(Formats.ack(trace, segment, relative)) : "-",
+                String.valueOf(segment.length())};
         if (dropped.cause() == DropCause.RANDOM_LOSS) {
             return isCopy(index, dropped.transmissionId()) ? Message.of("explain.dropped.random.copy", naming)
                     : Message.of("explain.dropped.random", naming);
