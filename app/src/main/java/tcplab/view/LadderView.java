@@ -102,7 +102,8 @@ public final class LadderView extends ScrollPane {
         arrowsGroup.setManaged(false);
         statesGroup.setManaged(false);
         labelsGroup.setManaged(false);
-        measuring.getStyleClass().add("ladder-label");
+        // A tag's class too, so the label's colour, looked up from its tag, resolves on it alone.
+        measuring.getStyleClass().addAll("ladder-tag", "ladder-label");
         measuring.setVisible(false);
         measuring.setManaged(false);
         // Labels above every line (time lines, arrows, the playback time), so no line crosses their glyphs.
