@@ -25,8 +25,9 @@ import tcplab.scenario.ScenarioCatalog;
  * reordering), random extra faults, random seeds and random ISNs (fixed ones near the 2^32 wrap
  * included).
  *
- * <p>A failure reports the smallest falsifying input found and the seed of the run; run again with
- * {@code -DQT_SEED=<seed>} to get the same inputs.
+ * <p>A failure reports the smallest falsifying input found and the seed of the run ("Seed was ...");
+ * {@code ./mvnw -B -pl app -am verify -Dtest=SimulatorPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -DQT_SEED=<seed>} draws the same inputs again.
  */
 class SimulatorPropertiesTest {
 
