@@ -28,8 +28,6 @@ final class Simulation {
     private final int[] faultFlagMasks;
     private final int[] faultCounts;
     private final int[] ordinals = new int[2];
-    private final long[] initialSequence = {-1, -1};
-    private final long[] firstSequence = {-1, -1};
     private int nextTransmissionId = 1;
     private long now;
     private long lastEventTime;
@@ -97,15 +95,6 @@ final class Simulation {
         return lastEventTime;
     }
 
-    /**
-     * Each side's ISN as Wireshark takes it for relative numbers: the sequence number of its
-     * first SYN, else of its first segment (an RST), else 0.
-     */
-    long initialSequence(Side side) {
-        int s = side.ordinal();
-        return initialSequence[s] >= 0 ? initialSequence[s] : Math.max(firstSequence[s], 0);
-    }
-
     private Endpoint endpoint(Side side) {
         return side == Side.CLIENT ? client : server;
     }
@@ -159,12 +148,6 @@ final class Simulation {
         int s = from.ordinal();
         int ordinal = ++ordinals[s];
         int id = nextTransmissionId++;
-        if (initialSequence[s] < 0 && segment.has(Flag.SYN)) {
-            initialSequence[s] = segment.seq();
-        }
-        if (firstSequence[s] < 0) {
-            firstSequence[s] = segment.seq();
-        }
         lastEventTime = now;
         sink.sent(now, from, id, ordinal, segment, retransmission);
 
