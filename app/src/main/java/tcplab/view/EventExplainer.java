@@ -36,7 +36,7 @@ final class EventExplainer {
         if (event instanceof SegmentSent sent) {
             SegmentKind kind = SegmentKind.of(sent.segment());
             long seq = kind == SegmentKind.SYN || kind == SegmentKind.SYN_ACK
-                    ? sent.segment().seq() : Formats.seq(trace, sent.segment(), relative);
+                    ? sent.segment().seq() : Formats.seq(trace, sent.transmissionId(), sent.segment(), relative);
             String length = String.valueOf(sent.segment().length());
             if (sent.retransmission()) {
                 // The first sending already explained what the segment is; a repeat says why it is back.
@@ -44,7 +44,7 @@ final class EventExplainer {
                 sentences.add(messages.text("explain.sent.repeat", who, String.valueOf(seq), length));
             } else {
                 sentences.add(messages.text(TextKeys.segmentSent(kind), who, String.valueOf(seq),
-                        String.valueOf(Formats.ack(trace, sent.segment(), relative)), length));
+                        String.valueOf(Formats.ack(trace, sent.transmissionId(), sent.segment(), relative)), length));
             }
         } else if (event instanceof SegmentDelivered delivered) {
             sentences.add(messages.text(TextKeys.segmentDelivered(SegmentKind.of(delivered.segment())), who));

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +139,7 @@ final class FrameBenchmark {
         }
         List<TraceEvent> events = new ArrayList<>(sent);
         events.addAll(delivered);
-        return new Trace(events, Map.of(Side.CLIENT, 0L, Side.SERVER, 0L), (packets - 1) * SPACING + FLIGHT);
+        return new Trace(events, (packets - 1) * SPACING + FLIGHT);
     }
 
     private static long percentile(long[] sorted, int percent) {

@@ -118,7 +118,7 @@ public final class LabModel {
             if (playback != null) {
                 return;
             }
-            trace = new Trace(List.of(), Map.of(), 0);
+            trace = new Trace(List.of(), 0);
         }
         if (playback == null) {
             playback = new Playback(trace);

@@ -119,7 +119,7 @@ class TraceCommandTest {
     @Test
     void aClosedPortIsRefusedWithRstAck() {
         assertThat(run("trace", "--scenario", "closed-port").out())
-                .contains(row("50.000 S send RST,ACK 0 1 0 -"))
+                .contains(row("50.000 S send RST,ACK 1 1 0 -"))
                 .anyMatch(line -> line.matches("100\\.000\tC\tapp\trefused\t.*"));
     }
 

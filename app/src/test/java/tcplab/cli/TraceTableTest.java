@@ -90,8 +90,8 @@ class TraceTableTest {
                 "0.000\tC\tstate\t-\t-\t-\t-\tSYN-SENT",
                 "0.000\tC\tsend\tSYN\t0\t0\t0\t-",
                 "50.000\tS\trecv\tSYN\t0\t0\t0\t-",
-                "50.000\tS\tsend\tRST,ACK\t0\t1\t0\t-",
-                "100.000\tC\trecv\tRST,ACK\t0\t1\t0\t-",
+                "50.000\tS\tsend\tRST,ACK\t1\t1\t0\t-",
+                "100.000\tC\trecv\tRST,ACK\t1\t1\t0\t-",
                 "100.000\tC\tstate\t-\t-\t-\t-\tCLOSED",
                 "100.000\tC\tapp\trefused\t-\t-\t-\t-");
     }

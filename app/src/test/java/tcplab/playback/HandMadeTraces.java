@@ -3,7 +3,6 @@ package tcplab.playback;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
 import tcplab.engine.DropCause;
@@ -156,7 +155,7 @@ public final class HandMadeTraces {
         Trace build(long end) {
             List<TraceEvent> sorted = new ArrayList<>(events);
             sorted.sort((a, b) -> Long.compare(a.time(), b.time()));
-            return new Trace(sorted, Map.of(Side.CLIENT, ISN_CLIENT, Side.SERVER, ISN_SERVER), end);
+            return new Trace(sorted, end);
         }
     }
 }

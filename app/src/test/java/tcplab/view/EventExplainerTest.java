@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -31,7 +30,7 @@ import tcplab.i18n.Messages;
 /** Every kind of event, and entering every state, gets a sentence in both languages. */
 class EventExplainerTest {
 
-    private static final Trace TRACE = new Trace(List.of(), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 0);
+    private static final Trace TRACE = new Trace(List.of(), 0);
     private final EventExplainer explainer = new EventExplainer(TRACE, true);
 
     @Test
@@ -88,7 +87,7 @@ class EventExplainerTest {
         SegmentSent first = new SegmentSent(0, Side.CLIENT, 1, 1, syn, false);
         SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
         EventExplainer withHistory = new EventExplainer(
-                new Trace(List.of(first, second), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 1_000_000), true);
+                new Trace(List.of(first, second), 1_000_000), true);
         List<String> sentences = withHistory.explain(Messages.of(Language.ENGLISH), second);
         assertThat(sentences).hasSize(2);
         assertThat(sentences.get(0)).contains("retransmission").contains("try 2");
