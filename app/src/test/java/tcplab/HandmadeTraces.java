@@ -22,15 +22,108 @@ import tcplab.engine.TimerKind;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 
-/** Traces written out by hand, so the command line and pcap code can be checked without the engine. */
+/**
+ * Traces written out by hand, so playback, the command line and the pcap code are checked without
+ * the engine. Most use the lessons' readable ISNs (client 1000, server 5000) and a 50 ms link;
+ * {@link #lossyHandshake()} starts near 2^32 so its numbers wrap.
+ */
 public final class HandmadeTraces {
 
-    public static final long CLIENT_ISN = 4_294_967_200L;
-    public static final long SERVER_ISN = 7_000L;
+    public static final long CLIENT_ISN = 1000;
+    public static final long SERVER_ISN = 5000;
+    /** One-way delay of the hand-made link. */
+    public static final long DELAY = 50_000;
+    /** The client ISN of {@link #lossyHandshake()} and {@link #refused()}: close to 2^32, so the numbers wrap. */
+    public static final long WRAPPING_CLIENT_ISN = 4_294_967_200L;
+    /** The server ISN of {@link #lossyHandshake()}. */
+    public static final long LOSSY_SERVER_ISN = 7_000L;
     public static final int WINDOW = 64_240;
     public static final int REQUEST = 120;
 
     private HandmadeTraces() {
+    }
+
+    /**
+     * A clean handshake: SYN at 0 (arrives 50 ms), SYN+ACK at 50 ms (arrives 100 ms), ACK at 100 ms
+     * (arrives 150 ms), then nothing until 1 s.
+     */
+    public static Trace handshake() {
+        Builder b = new Builder();
+        b.state(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN);
+        b.add(new AppCall(0, Side.CLIENT, AppAction.CONNECT, 0));
+        b.state(0, Side.CLIENT, TcpState.CLOSED, TcpState.SYN_SENT);
+        b.flight(0, DELAY, 1, 1, segment(Side.CLIENT, CLIENT_ISN, 0, 0, Flag.SYN), false);
+        b.add(new TimerArmed(0, Side.CLIENT, TimerKind.RETRANSMISSION, 1_000_000, 0));
+        b.state(DELAY, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED);
+        b.flight(DELAY, 2 * DELAY, 2, 1, segment(Side.SERVER, SERVER_ISN, CLIENT_ISN + 1, 0, Flag.SYN, Flag.ACK), false);
+        b.add(new TimerCancelled(2 * DELAY, Side.CLIENT, TimerKind.RETRANSMISSION));
+        b.state(2 * DELAY, Side.CLIENT, TcpState.SYN_SENT, TcpState.ESTABLISHED);
+        b.flight(2 * DELAY, 3 * DELAY, 3, 2, segment(Side.CLIENT, CLIENT_ISN + 1, SERVER_ISN + 1, 0, Flag.ACK), false);
+        b.state(3 * DELAY, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED);
+        return b.build(1_000_000);
+    }
+
+    /** The first SYN is lost mid-wire at 25 ms; the RTO fires at 1 s and the SYN is sent again. */
+    public static Trace lostSyn() {
+        Builder b = new Builder();
+        b.state(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN);
+        b.state(0, Side.CLIENT, TcpState.CLOSED, TcpState.SYN_SENT);
+        Segment syn = segment(Side.CLIENT, CLIENT_ISN, 0, 0, Flag.SYN);
+        b.add(new SegmentSent(0, Side.CLIENT, 1, 1, syn, false));
+        b.add(new TimerArmed(0, Side.CLIENT, TimerKind.RETRANSMISSION, 1_000_000, 0));
+        b.add(new SegmentDropped(DELAY / 2, Side.CLIENT, 1, syn, DropCause.FAULT));
+        b.add(new TimerFired(1_000_000, Side.CLIENT, TimerKind.RETRANSMISSION));
+        b.add(new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true));
+        b.add(new TimerArmed(1_000_000, Side.CLIENT, TimerKind.RETRANSMISSION, 3_000_000, 1));
+        b.add(new SegmentDelivered(1_000_000 + DELAY, Side.SERVER, 2, syn));
+        b.state(1_000_000 + DELAY, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED);
+        return b.build(1_000_000 + DELAY);
+    }
+
+    /** The client closes first and waits 60 s in TIME-WAIT. */
+    public static Trace timeWait() {
+        Builder b = new Builder();
+        b.state(0, Side.CLIENT, TcpState.ESTABLISHED, TcpState.FIN_WAIT_1);
+        b.flight(0, DELAY, 1, 1, segment(Side.CLIENT, CLIENT_ISN + 1, SERVER_ISN + 1, 0, Flag.FIN, Flag.ACK), false);
+        b.state(DELAY, Side.SERVER, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
+        b.flight(DELAY, 2 * DELAY, 2, 1, segment(Side.SERVER, SERVER_ISN + 1, CLIENT_ISN + 2, 0, Flag.ACK), false);
+        b.state(2 * DELAY, Side.CLIENT, TcpState.FIN_WAIT_1, TcpState.FIN_WAIT_2);
+        b.state(2 * DELAY, Side.SERVER, TcpState.CLOSE_WAIT, TcpState.LAST_ACK);
+        b.flight(2 * DELAY, 3 * DELAY, 3, 2, segment(Side.SERVER, SERVER_ISN + 1, CLIENT_ISN + 2, 0, Flag.FIN, Flag.ACK), false);
+        b.state(3 * DELAY, Side.CLIENT, TcpState.FIN_WAIT_2, TcpState.TIME_WAIT);
+        b.add(new TimerArmed(3 * DELAY, Side.CLIENT, TimerKind.TIME_WAIT, 3 * DELAY + 60_000_000, 0));
+        b.flight(3 * DELAY, 4 * DELAY, 4, 2, segment(Side.CLIENT, CLIENT_ISN + 2, SERVER_ISN + 2, 0, Flag.ACK), false);
+        b.state(4 * DELAY, Side.SERVER, TcpState.LAST_ACK, TcpState.CLOSED);
+        b.add(new TimerFired(3 * DELAY + 60_000_000, Side.CLIENT, TimerKind.TIME_WAIT));
+        b.state(3 * DELAY + 60_000_000, Side.CLIENT, TcpState.TIME_WAIT, TcpState.CLOSED);
+        return b.build(3 * DELAY + 60_000_000);
+    }
+
+    /**
+     * The server closes the moment the client’s FIN arrives: CLOSE-WAIT and LAST-ACK in one
+     * instant, with the ACK and the FIN leaving together.
+     */
+    public static Trace passiveCloseAtOnce() {
+        Builder b = new Builder();
+        b.state(0, Side.CLIENT, TcpState.ESTABLISHED, TcpState.FIN_WAIT_1);
+        b.flight(0, DELAY, 1, 1, segment(Side.CLIENT, CLIENT_ISN + 1, SERVER_ISN + 1, 0, Flag.FIN, Flag.ACK), false);
+        b.state(DELAY, Side.SERVER, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
+        b.flight(DELAY, 2 * DELAY, 2, 1, segment(Side.SERVER, SERVER_ISN + 1, CLIENT_ISN + 2, 0, Flag.ACK), false);
+        b.add(new AppCall(DELAY, Side.SERVER, AppAction.CLOSE, 0));
+        b.state(DELAY, Side.SERVER, TcpState.CLOSE_WAIT, TcpState.LAST_ACK);
+        b.flight(DELAY, 2 * DELAY, 3, 2, segment(Side.SERVER, SERVER_ISN + 1, CLIENT_ISN + 2, 0, Flag.FIN, Flag.ACK), false);
+        return b.build(2 * DELAY);
+    }
+
+    /** A segment the link copied: the copy arrives 10 ms after the original. */
+    public static Trace duplicated() {
+        Builder b = new Builder();
+        Segment ack = segment(Side.CLIENT, CLIENT_ISN + 1, SERVER_ISN + 1, 0, Flag.ACK);
+        b.add(new SegmentSent(0, Side.CLIENT, 1, 1, ack, false));
+        b.add(new SegmentDuplicated(0, Side.CLIENT, 1, 2, ack));
+        b.add(new SegmentDelivered(DELAY, Side.SERVER, 1, ack));
+        b.add(new SegmentDelivered(DELAY + 10_000, Side.SERVER, 2, ack));
+        return b.build(DELAY + 10_000);
     }
 
     /**
@@ -39,11 +132,11 @@ public final class HandmadeTraces {
      */
     public static Trace lossyHandshake() {
         List<TraceEvent> events = new ArrayList<>();
-        Segment syn = segment(Side.CLIENT, CLIENT_ISN, 0, 0, Flag.SYN);
-        Segment synAck = segment(Side.SERVER, SERVER_ISN, CLIENT_ISN + 1, 0, Flag.SYN, Flag.ACK);
-        Segment ack = segment(Side.CLIENT, wrap(CLIENT_ISN + 1), SERVER_ISN + 1, 0, Flag.ACK);
-        Segment request = segment(Side.CLIENT, wrap(CLIENT_ISN + 1), SERVER_ISN + 1, REQUEST, Flag.PSH, Flag.ACK);
-        Segment requestAck = segment(Side.SERVER, SERVER_ISN + 1, wrap(CLIENT_ISN + 1 + REQUEST), 0, Flag.ACK);
+        Segment syn = segment(Side.CLIENT, WRAPPING_CLIENT_ISN, 0, 0, Flag.SYN);
+        Segment synAck = segment(Side.SERVER, LOSSY_SERVER_ISN, WRAPPING_CLIENT_ISN + 1, 0, Flag.SYN, Flag.ACK);
+        Segment ack = segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, 0, Flag.ACK);
+        Segment request = segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, REQUEST, Flag.PSH, Flag.ACK);
+        Segment requestAck = segment(Side.SERVER, LOSSY_SERVER_ISN + 1, wrap(WRAPPING_CLIENT_ISN + 1 + REQUEST), 0, Flag.ACK);
 
         events.add(new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN));
         events.add(new AppCall(0, Side.CLIENT, AppAction.CONNECT, 0));
@@ -75,8 +168,8 @@ public final class HandmadeTraces {
 
     /** A SYN to a port with no listener, answered by RST,ACK; connect reports refused. */
     public static Trace refused() {
-        Segment syn = segment(Side.CLIENT, CLIENT_ISN, 0, 0, Flag.SYN);
-        Segment reset = new Segment(Side.SERVER, 0, wrap(CLIENT_ISN + 1), EnumSet.of(Flag.RST, Flag.ACK), 0, 0);
+        Segment syn = segment(Side.CLIENT, WRAPPING_CLIENT_ISN, 0, 0, Flag.SYN);
+        Segment reset = new Segment(Side.SERVER, 0, wrap(WRAPPING_CLIENT_ISN + 1), EnumSet.of(Flag.RST, Flag.ACK), 0, 0);
         List<TraceEvent> events = List.of(
                 new AppCall(0, Side.CLIENT, AppAction.CONNECT, 0),
                 new StateChanged(0, Side.CLIENT, TcpState.CLOSED, TcpState.SYN_SENT),
@@ -89,7 +182,7 @@ public final class HandmadeTraces {
         return new Trace(events, 100_000);
     }
 
-    private static Segment segment(Side from, long seq, long ack, int length, Flag... flags) {
+    public static Segment segment(Side from, long seq, long ack, int length, Flag... flags) {
         EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
         set.addAll(List.of(flags));
         return new Segment(from, seq, ack, set, length, WINDOW);
@@ -97,5 +190,28 @@ public final class HandmadeTraces {
 
     private static long wrap(long n) {
         return n & 0xFFFF_FFFFL;
+    }
+
+    private static final class Builder {
+        private final List<TraceEvent> events = new ArrayList<>();
+
+        void add(TraceEvent event) {
+            events.add(event);
+        }
+
+        void state(long time, Side side, TcpState from, TcpState to) {
+            events.add(new StateChanged(time, side, from, to));
+        }
+
+        void flight(long sent, long arrives, int id, int ordinal, Segment segment, boolean retransmission) {
+            events.add(new SegmentSent(sent, segment.from(), id, ordinal, segment, retransmission));
+            events.add(new SegmentDelivered(arrives, segment.from().peer(), id, segment));
+        }
+
+        Trace build(long end) {
+            List<TraceEvent> sorted = new ArrayList<>(events);
+            sorted.sort((a, b) -> Long.compare(a.time(), b.time()));
+            return new Trace(sorted, end);
+        }
     }
 }

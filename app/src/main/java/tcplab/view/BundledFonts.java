@@ -6,21 +6,25 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.text.Font;
 import org.kordamp.ikonli.IkonResolverProvider;
 import tcplab.UserDataDirectory;
+import tcplab.i18n.Language;
 
 /**
- * The Korean font shipped with the app. A fresh Linux machine often has no Hangul font at all,
- * and JavaFX would draw boxes; loading this one at start makes Korean render everywhere.
+ * The fonts shipped with the app for the languages that need one ({@link Language#fonts()}). A
+ * fresh Linux machine often has no Hangul font at all, and JavaFX would draw boxes; loading them
+ * at start makes every language render everywhere.
  */
 public final class BundledFonts {
 
     /** The family every text in the window uses; its Latin letters are fine for English too. */
     public static final String FAMILY = "NanumGothic";
 
-    private static final List<String> FILES = List.of("NanumGothic.ttf", "NanumGothicBold.ttf");
+    private static final List<String> FILES =
+            Arrays.stream(Language.values()).flatMap(language -> language.fonts().stream()).distinct().toList();
     private static final double SIZE = 13;
     /** The size Ikonli itself loads its fonts at. */
     private static final double ICON_SIZE = 16;
@@ -41,7 +45,7 @@ public final class BundledFonts {
      * the fonts are loaded from the stream all the same.
      *
      * @param folder a folder of the user's own, created if missing
-     * @return true if every Korean font file loaded
+     * @return true if every font file a language needs loaded
      */
     public static boolean load(Path folder) {
         // Ikonli loads its icon fonts through the loader of whoever asks for its resolver first.

@@ -1,12 +1,9 @@
 package tcplab.view;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -21,6 +18,7 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
+import tcplab.explain.Formats;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
 import tcplab.playback.SegmentKind;
@@ -30,9 +28,10 @@ import tcplab.playback.TraceCursor;
  * The sequence (ladder) diagram, drawn as the playback advances: a time line for each host, an
  * arrow for each segment sloping down from sender to receiver, and the host's state names on its
  * time line as textbooks draw them. Time runs down on the same squeezed scale as the playback.
- * Each arrow's label sits on a patch of the panel's colour between the two time lines, wrapped
- * when the lines are close, and moved clear of the labels before it (segments sent in the same
- * instant, crossing arrows). Clicking an arrow or its label jumps to that moment.
+ * Each arrow's label sits on a patch of the panel's colour between the two time lines, where
+ * {@link LadderLabelLayout} puts it. Clicking an arrow or its label jumps to that moment. The
+ * drawings are placed in the canvas's layout pass, so a new width or a language switch places
+ * them once, in the same pulse.
  */
 public final class LadderView extends ScrollPane {
 
@@ -41,16 +40,20 @@ public final class LadderView extends ScrollPane {
     private static final double BOTTOM = 24;
     private static final double PIXELS_PER_SECOND = 34;
     private static final double STATE_LINE = 16;
-    /** Room kept between a label and a time line, so an arrowhead stays visible beside it. */
-    private static final double LABEL_MARGIN = 8;
-    private static final double LABEL_PAD = 3;
-    private static final double LABEL_GAP = 2;
     /** Space between a time line and the state names written outside it. */
     private static final double STATE_GAP = 8;
 
-    private final LabModel model;
+    private final PlaybackModel model;
     private final LanguageModel language;
-    private final Pane canvas = new Pane();
+    private final Pane canvas = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            placeDrawings();
+        }
+    };
+    /** Measures label texts in the labels' own font; never shown. */
+    private final Text measuring = new Text();
     private final Label clientHeader = new Label();
     private final Label serverHeader = new Label();
     private final Line clientLine = new Line();
@@ -62,7 +65,7 @@ public final class LadderView extends ScrollPane {
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<StateMark> stateMarks = new ArrayList<>();
 
-    public LadderView(LanguageModel language, LabModel model) {
+    public LadderView(LanguageModel language, PlaybackModel model) {
         this.model = model;
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
@@ -85,9 +88,13 @@ public final class LadderView extends ScrollPane {
         arrowsGroup.setManaged(false);
         statesGroup.setManaged(false);
         labelsGroup.setManaged(false);
+        // A tag's class too, so the label's colour, looked up from its tag, resolves on it alone.
+        measuring.getStyleClass().addAll("ladder-tag", "ladder-label");
+        measuring.setVisible(false);
+        measuring.setManaged(false);
         // Labels above every line (time lines, arrows, the playback time), so no line crosses their glyphs.
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup,
-                clientHeader, serverHeader);
+                clientHeader, serverHeader, measuring);
         setContent(canvas);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
         canvas.setOnMouseMoved(event -> canvas.setCursor(
@@ -96,15 +103,6 @@ public final class LadderView extends ScrollPane {
         model.cursorProperty().addListener((obs, old, cursor) -> rebuild(cursor));
         model.frameProperty().addListener((obs, old, frame) -> update(frame, true));
         model.relativeNumbersProperty().addListener((obs, old, relative) -> rebuild(model.cursorProperty().get()));
-        canvas.widthProperty().addListener((obs, old, width) -> update(model.frameProperty().get(), false));
-        // Opened at a later moment, the diagram scrolls to it once it knows its height.
-        // Scrolling moves the viewport too: only a new size may scroll the diagram by itself, once the
-        // layout under way has given the canvas its height.
-        viewportBoundsProperty().addListener((obs, old, bounds) -> {
-            if (old.getHeight() != bounds.getHeight()) {
-                Platform.runLater(() -> update(model.frameProperty().get(), true));
-            }
-        });
         rebuild(model.cursorProperty().get());
     }
 
@@ -142,15 +140,14 @@ public final class LadderView extends ScrollPane {
     }
 
     private double laidOutWidth = -1;
-    private boolean layOutPending;
+    /** The viewport height the diagram last scrolled for: only a new size scrolls it by itself, not scrolling. */
+    private double followedViewportHeight = -1;
     private double clientX = 90;
     private double serverX = 210;
 
     /**
-     * Places the time lines as far apart as the state names outside them allow, then every label:
-     * wrapped to the room between the lines, centred there, just above its arrow, and moved down
-     * (or up) a step at a time until it clears the labels already placed. All arrows are placed,
-     * shown or not, so a label never moves while the playback runs.
+     * Places the time lines as far apart as the state names outside them allow, then every label.
+     * All arrows are placed, shown or not, so a label never moves while the playback runs.
      */
     private void layOut(double width) {
         laidOutWidth = width;
@@ -162,14 +159,16 @@ public final class LadderView extends ScrollPane {
         double side = Math.max(width * 0.16, Math.min(width * 0.3, widest + 2 * STATE_GAP));
         clientX = side;
         serverX = width - side;
-        double left = clientX + LABEL_MARGIN;
-        double right = serverX - LABEL_MARGIN;
-        List<Bounds> placed = new ArrayList<>();
-        double lowest = 0;
+        measuring.applyCss();
+        List<LadderLabelLayout.Request> requests = new ArrayList<>();
         for (Arrow arrow : arrows) {
-            Bounds box = arrow.placeLabel(left, right, placed);
-            placed.add(box);
-            lowest = Math.max(lowest, box.getMaxY());
+            requests.add(arrow.labelRequest());
+        }
+        List<LadderLabelLayout.Placed> placed = new LadderLabelLayout(textMeasure()).place(requests, clientX, serverX, TOP - 4);
+        double lowest = 0;
+        for (int i = 0; i < arrows.size(); i++) {
+            arrows.get(i).showLabel(placed.get(i));
+            lowest = Math.max(lowest, placed.get(i).maxY());
         }
         double height = Math.max(TOP + model.totalScreenSeconds() * PIXELS_PER_SECOND, lowest) + BOTTOM;
         if (height != canvas.getPrefHeight()) {
@@ -177,65 +176,34 @@ public final class LadderView extends ScrollPane {
         }
     }
 
-    /** Places the labels again once, however many of them changed their text (a language switch). */
+    private TextMeasure textMeasure() {
+        return new TextMeasure() {
+            @Override
+            public double width(String text) {
+                measuring.setText(text);
+                return measuring.getLayoutBounds().getWidth();
+            }
+
+            @Override
+            public double height(String text) {
+                measuring.setText(text);
+                return measuring.getLayoutBounds().getHeight();
+            }
+        };
+    }
+
+    /** Places the labels again in the next layout pass, however many of them changed their text (a language switch). */
     private void layOutAgain() {
         laidOutWidth = -1;
-        if (!layOutPending) {
-            layOutPending = true;
-            Platform.runLater(() -> {
-                layOutPending = false;
-                update(model.frameProperty().get(), false);
-            });
-        }
+        canvas.requestLayout();
     }
 
-    private static boolean overlaps(Bounds box, List<Bounds> others) {
-        for (Bounds other : others) {
-            if (box.getMinX() < other.getMaxX() + LABEL_GAP && other.getMinX() < box.getMaxX() + LABEL_GAP
-                    && box.getMinY() < other.getMaxY() + LABEL_GAP && other.getMinY() < box.getMaxY() + LABEL_GAP) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Fits a label to the given width: the kind above the numbers if that is enough, else greedy
-     * line filling, breaking between the label's parts (separated by
-     * two spaces) and, where a part alone is too wide, between its words.
-     */
-    private static String wrap(Text measure, String text, double room) {
-        if (fits(measure, text, room)) {
-            return text;
-        }
-        String[] parts = text.split(" {2,}");
-        // The kind on one line and the numbers on the next reads best, when both fit.
-        String numbers = String.join("  ", Arrays.copyOfRange(parts, 1, parts.length));
-        if (parts.length > 1 && fits(measure, parts[0], room) && fits(measure, numbers, room)) {
-            return parts[0] + '\n' + numbers;
-        }
-        StringBuilder wrapped = new StringBuilder();
-        String line = "";
-        for (String part : parts) {
-            boolean partFits = fits(measure, part, room);
-            String separator = "  ";
-            for (String word : partFits ? new String[] {part} : part.split(" ")) {
-                String longer = line.isEmpty() ? word : line + separator + word;
-                if (line.isEmpty() || fits(measure, longer, room)) {
-                    line = longer;
-                } else {
-                    wrapped.append(line).append('\n');
-                    line = word;
-                }
-                separator = " ";
-            }
-        }
-        return wrapped.append(line).toString();
-    }
-
-    private static boolean fits(Text measure, String text, double room) {
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth() <= room;
+    /** The canvas's layout pass: the drawings for its width, and a scroll to the playback time if the viewport's height is new. */
+    private void placeDrawings() {
+        double viewport = getViewportBounds().getHeight();
+        boolean follow = viewport != followedViewportHeight;
+        followedViewportHeight = viewport;
+        update(model.frameProperty().get(), follow);
     }
 
     private double y(long micros) {
@@ -391,37 +359,27 @@ public final class LadderView extends ScrollPane {
             return startY + (fullEndY - startY) * (x - startX) / (endX - startX);
         }
 
-        /** Puts the label between left and right, clear of the boxes already placed; returns its box. */
-        Bounds placeLabel(double left, double right, List<Bounds> placed) {
-            label.applyCss();
-            String text = wrap(label, labelSource.getValue(), right - left - 2 * LABEL_PAD);
-            label.setText(text);
-            Bounds textBox = label.getLayoutBounds();
-            double boxWidth = Math.min(textBox.getWidth() + 2 * LABEL_PAD, right - left);
-            double boxHeight = textBox.getHeight() + 2 * LABEL_PAD;
+        /** What the layout needs to place this arrow's label. */
+        LadderLabelLayout.Request labelRequest() {
+            double middle = (clientX + serverX) / 2;
             // A lost segment's label goes over the part of the wire it crossed, clear of the cross.
-            double centreX = flight.dropped()
-                    ? (x(flight.sender()) + (left + right) / 2) / 2
-                    : (left + right) / 2;
-            double minX = Math.max(left, Math.min(right - boxWidth, centreX - boxWidth / 2));
-            double wanted = lineY(minX + boxWidth / 2) - boxHeight - LABEL_GAP;
-            Bounds box = new BoundingBox(minX, wanted, boxWidth, boxHeight);
-            for (int step = 1; overlaps(box, placed); step++) {
-                // Below first (the later label goes under), then above, further each time.
-                double shift = (step + 1) / 2 * (boxHeight / 2 + LABEL_GAP) * (step % 2 == 1 ? 1 : -1);
-                double top = Math.max(TOP - 4, wanted + shift);
-                box = new BoundingBox(minX, top, boxWidth, boxHeight);
-            }
-            labelBack.setX(box.getMinX());
-            labelBack.setY(box.getMinY());
-            labelBack.setWidth(box.getWidth());
-            labelBack.setHeight(box.getHeight());
-            // A text's bounds include its own x and y: only the offset of its top from y is its shape.
-            label.setX(box.getMinX() + (box.getWidth() - textBox.getWidth()) / 2);
-            label.setY(box.getMinY() + LABEL_PAD - (textBox.getMinY() - label.getY()));
-            return box;
+            double centreX = flight.dropped() ? (x(flight.sender()) + middle) / 2 : middle;
+            return new LadderLabelLayout.Request(labelSource.getValue(), centreX, this::lineY);
         }
 
+        /** Draws the label where the layout put it. */
+        void showLabel(LadderLabelLayout.Placed box) {
+            label.setText(box.text());
+            label.applyCss();
+            Bounds textBox = label.getLayoutBounds();
+            labelBack.setX(box.x());
+            labelBack.setY(box.y());
+            labelBack.setWidth(box.width());
+            labelBack.setHeight(box.height());
+            // A text's bounds include its own x and y: only the offset of its top from y is its shape.
+            label.setX(box.x() + (box.width() - textBox.getWidth()) / 2);
+            label.setY(box.y() + LadderLabelLayout.PAD - (textBox.getMinY() - label.getY()));
+        }
 
         /** How far (in pixels) a point is from the drawn part of the arrow. */
         double distance(double x, double y) {

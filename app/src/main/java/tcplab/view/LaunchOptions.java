@@ -12,7 +12,7 @@ import tcplab.scenario.ScenarioCatalog;
 
 /**
  * Options that open the window at a chosen moment, for classroom preparation and screenshots:
- * {@code --scenario ID}, {@code --language ko|en}, {@code --at MILLISECONDS} (simulated time),
+ * {@code --scenario ID}, {@code --language TAG} (a {@link Language} tag), {@code --at MILLISECONDS} (simulated time),
  * {@code --drop C:N} or {@code --drop S:N} (drop that side's N-th segment), {@code --size WIDTHxHEIGHT}
  * and {@code --smoke-test}.
  *
@@ -54,13 +54,13 @@ public record LaunchOptions(Optional<String> scenario, Optional<Language> langua
                 case "--language" -> {
                     String tag = value(args, ++i, option);
                     language = Optional.of(Language.fromTag(tag).orElseThrow(
-                            () -> new IllegalArgumentException("--language takes ko or en, not " + tag)));
+                            () -> new IllegalArgumentException("--language takes " + Language.tags() + ", not " + tag)));
                 }
                 case "--at" -> at = OptionalLong.of(number(value(args, ++i, option), option));
                 case "--drop" -> drops.add(drop(value(args, ++i, option)));
                 case "--size" -> size = size(value(args, ++i, option));
                 default -> throw new IllegalArgumentException("unknown option " + option
-                        + " (known: --scenario ID, --language ko|en, --at MS, --drop C:N|S:N, --size WxH, --smoke-test)");
+                        + " (known: --scenario ID, --language " + Language.tags() + ", --at MS, --drop C:N|S:N, --size WxH, --smoke-test)");
             }
         }
         return new LaunchOptions(scenario, language, at, drops, size, smoke);

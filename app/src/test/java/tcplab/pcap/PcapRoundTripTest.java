@@ -103,7 +103,7 @@ class PcapRoundTripTest {
         PcapRecord reset = records.get(1);
         assertThat(reset.flags()).isEqualTo(Set.of(Flag.RST, Flag.ACK));
         assertThat(reset.seq()).isZero();
-        assertThat(reset.ack()).isEqualTo((HandmadeTraces.CLIENT_ISN + 1) & 0xFFFF_FFFFL);
+        assertThat(reset.ack()).isEqualTo((HandmadeTraces.WRAPPING_CLIENT_ISN + 1) & 0xFFFF_FFFFL);
         assertThat(reset.options().kinds()).isEmpty();
     }
 

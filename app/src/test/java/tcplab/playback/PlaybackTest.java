@@ -2,9 +2,10 @@ package tcplab.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static tcplab.playback.HandMadeTraces.DELAY;
+import static tcplab.HandmadeTraces.DELAY;
 
 import org.junit.jupiter.api.Test;
+import tcplab.HandmadeTraces;
 import tcplab.engine.Side;
 import tcplab.engine.TcpState;
 
@@ -14,7 +15,7 @@ class PlaybackTest {
 
     @Test
     void playingAdvancesByScreenTimeTimesSpeed() {
-        Playback playback = new Playback(HandMadeTraces.handshake());
+        Playback playback = new Playback(HandmadeTraces.handshake());
         playback.play();
         playback.advance((long) (TimeScale.FLIGHT_SECONDS * SECOND / 2));
         assertThat(playback.time()).isCloseTo(DELAY / 2, within(2L));
@@ -26,14 +27,14 @@ class PlaybackTest {
 
     @Test
     void pausedPlaybackDoesNotMove() {
-        Playback playback = new Playback(HandMadeTraces.handshake());
+        Playback playback = new Playback(HandmadeTraces.handshake());
         assertThat(playback.advance(SECOND)).isFalse();
         assertThat(playback.time()).isZero();
     }
 
     @Test
     void playingStopsAtTheEndAndPlayAgainStartsOver() {
-        Playback playback = new Playback(HandMadeTraces.timeWait());
+        Playback playback = new Playback(HandmadeTraces.timeWait());
         playback.play();
         playback.advance(60 * SECOND);
         assertThat(playback.atEnd()).isTrue();
@@ -45,7 +46,7 @@ class PlaybackTest {
 
     @Test
     void sixtySecondsOfTimeWaitPlayInAboutTwoScreenSeconds() {
-        Playback playback = new Playback(HandMadeTraces.timeWait());
+        Playback playback = new Playback(HandmadeTraces.timeWait());
         playback.seek(4 * DELAY);
         playback.play();
         playback.advance((long) (TimeScale.IDLE_GAP_SECONDS * SECOND / 2));
@@ -58,7 +59,7 @@ class PlaybackTest {
 
     @Test
     void stepNextAndPreviousVisitEveryStepAndPause() {
-        Playback playback = new Playback(HandMadeTraces.handshake());
+        Playback playback = new Playback(HandmadeTraces.handshake());
         playback.play();
         playback.stepNext();
         assertThat(playback.playing()).isFalse();
@@ -77,7 +78,7 @@ class PlaybackTest {
 
     @Test
     void speedsRunFromAQuarterToEightTimes() {
-        Playback playback = new Playback(HandMadeTraces.handshake());
+        Playback playback = new Playback(HandmadeTraces.handshake());
         for (int i = 0; i < 10; i++) {
             playback.setSpeed(playback.speed().faster());
         }
@@ -92,9 +93,9 @@ class PlaybackTest {
 
     @Test
     void replacingTheTraceKeepsTheTime() {
-        Playback playback = new Playback(HandMadeTraces.handshake());
+        Playback playback = new Playback(HandmadeTraces.handshake());
         playback.seek(DELAY / 2);
-        playback.replaceTrace(HandMadeTraces.lostSyn());
+        playback.replaceTrace(HandmadeTraces.lostSyn());
         assertThat(playback.time()).isEqualTo(DELAY / 2);
         assertThat(playback.frame().packets()).singleElement()
                 .satisfies(packet -> assertThat(packet.flight().dropped()).isTrue());
@@ -102,7 +103,7 @@ class PlaybackTest {
 
     @Test
     void scrubbingByFractionFollowsTheScreenTime() {
-        Playback playback = new Playback(HandMadeTraces.timeWait());
+        Playback playback = new Playback(HandmadeTraces.timeWait());
         playback.seekFraction(1);
         assertThat(playback.atEnd()).isTrue();
         playback.seekFraction(0.5);

@@ -2,22 +2,23 @@ package tcplab.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static tcplab.playback.HandMadeTraces.DELAY;
+import static tcplab.HandmadeTraces.DELAY;
 
 import org.junit.jupiter.api.Test;
+import tcplab.HandmadeTraces;
 
 class TimeScaleTest {
 
     @Test
     void aFlightTakesTheSameScreenTimeWhateverTheLinkDelay() {
-        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.handshake()));
+        TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.handshake()));
         assertThat(scale.toScreen(DELAY)).isCloseTo(TimeScale.FLIGHT_SECONDS, within(1e-9));
         assertThat(scale.toScreen(3 * DELAY)).isCloseTo(3 * TimeScale.FLIGHT_SECONDS, within(1e-9));
     }
 
     @Test
     void aLongIdleGapIsSqueezedButNotRemoved() {
-        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.timeWait()));
+        TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.timeWait()));
         double busy = 4 * TimeScale.FLIGHT_SECONDS;
         assertThat(scale.toScreen(4 * DELAY)).isCloseTo(busy, within(1e-9));
         assertThat(scale.totalSeconds()).isCloseTo(busy + TimeScale.IDLE_GAP_SECONDS, within(1e-9));
@@ -29,14 +30,14 @@ class TimeScaleTest {
 
     @Test
     void aShortIdleGapKeepsItsNaturalLength() {
-        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.duplicated()));
+        TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.duplicated()));
         // the copy lands 10 ms after the original: still busy, so both take natural time
         assertThat(scale.toScreen(DELAY + 10_000)).isCloseTo(TimeScale.FLIGHT_SECONDS * 1.2, within(1e-9));
     }
 
     @Test
     void aLostSegmentStaysVisibleWhileItFalls() {
-        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.lostSyn()));
+        TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.lostSyn()));
         // travel 25 ms plus fall 25 ms, at the pace of the one delivered 50 ms flight
         assertThat(scale.toScreen(DELAY)).isCloseTo(TimeScale.FLIGHT_SECONDS, within(1e-9));
         assertThat(scale.toScreen(1_000_000) - scale.toScreen(DELAY))
@@ -45,7 +46,7 @@ class TimeScaleTest {
 
     @Test
     void screenTimeGrowsStrictlyAndMapsBack() {
-        TimeScale scale = TimeScale.of(new TraceCursor(HandMadeTraces.timeWait()));
+        TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.timeWait()));
         double previous = -1;
         for (long t = 0; t <= 3 * DELAY + 60_000_000; t += 100_000) {
             double screen = scale.toScreen(t);

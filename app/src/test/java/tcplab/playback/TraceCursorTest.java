@@ -2,9 +2,10 @@ package tcplab.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static tcplab.playback.HandMadeTraces.DELAY;
+import static tcplab.HandmadeTraces.DELAY;
 
 import org.junit.jupiter.api.Test;
+import tcplab.HandmadeTraces;
 import tcplab.engine.Flag;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
@@ -14,7 +15,7 @@ import tcplab.engine.TimerKind;
 
 class TraceCursorTest {
 
-    private final TraceCursor handshake = new TraceCursor(HandMadeTraces.handshake());
+    private final TraceCursor handshake = new TraceCursor(HandmadeTraces.handshake());
 
     @Test
     void eachHostIsInItsLastStateAtOrBeforeT() {
@@ -29,7 +30,7 @@ class TraceCursorTest {
 
     @Test
     void beforeAnyStateChangeAHostIsInTheFirstChangesFromState() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.timeWait());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.timeWait());
         assertThat(cursor.stateAt(Side.SERVER, 0)).isEqualTo(TcpState.ESTABLISHED);
     }
 
@@ -56,7 +57,7 @@ class TraceCursorTest {
 
     @Test
     void aLostSegmentTravelsToMidWireThenFalls() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.lostSyn());
         Flight lost = cursor.flights().get(0);
         assertThat(lost.dropped()).isTrue();
 
@@ -73,10 +74,10 @@ class TraceCursorTest {
 
     @Test
     void aRetransmissionAndALinkCopyAreMarkedAsSuch() {
-        TraceCursor lost = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor lost = new TraceCursor(HandmadeTraces.lostSyn());
         assertThat(lost.flights()).extracting(Flight::retransmission).containsExactly(false, true);
 
-        TraceCursor copied = new TraceCursor(HandMadeTraces.duplicated());
+        TraceCursor copied = new TraceCursor(HandmadeTraces.duplicated());
         assertThat(copied.flights()).extracting(Flight::duplicate).containsExactly(false, true);
         assertThat(copied.flights()).extracting(Flight::ordinal).containsExactly(1, 1);
         assertThat(copied.frameAt(DELAY + 5_000).packets()).singleElement()
@@ -85,7 +86,7 @@ class TraceCursorTest {
 
     @Test
     void aTimerRunsFromArmedUntilFiredWithItsTrueRemainingTime() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.lostSyn());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.lostSyn());
         assertThat(cursor.frameAt(250_000).timers()).singleElement().satisfies(timer -> {
             assertThat(timer.kind()).isEqualTo(TimerKind.RETRANSMISSION);
             assertThat(timer.remainingMicros()).isEqualTo(750_000);
@@ -106,7 +107,7 @@ class TraceCursorTest {
 
     @Test
     void timeWaitCountsDownTrueSeconds() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.timeWait());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.timeWait());
         assertThat(cursor.frameAt(3 * DELAY + 20_000_000).timers(Side.CLIENT)).singleElement()
                 .satisfies(timer -> assertThat(timer.remainingMicros()).isEqualTo(40_000_000));
         assertThat(cursor.frameAt(cursor.endTime()).state(Side.CLIENT)).isEqualTo(TcpState.CLOSED);
@@ -125,7 +126,7 @@ class TraceCursorTest {
 
     @Test
     void aStateThatLastsNoTimeIsStillAStepOfItsOwn() {
-        TraceCursor cursor = new TraceCursor(HandMadeTraces.passiveCloseAtOnce());
+        TraceCursor cursor = new TraceCursor(HandmadeTraces.passiveCloseAtOnce());
         Position arrival = cursor.nextStep(cursor.position(0));
         assertThat(arrival.time()).isEqualTo(DELAY);
         Frame closeWait = cursor.frameAt(arrival);
@@ -154,7 +155,7 @@ class TraceCursorTest {
 
     @Test
     void theSameTimeAlwaysGivesAnEqualFrame() {
-        TraceCursor other = new TraceCursor(HandMadeTraces.handshake());
+        TraceCursor other = new TraceCursor(HandmadeTraces.handshake());
         for (long t = 0; t <= 200_000; t += 7_000) {
             assertThat(handshake.frameAt(t)).isEqualTo(other.frameAt(t));
         }

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,22 +57,17 @@ class MainWindowTest {
     void eachHostIsNamedForWhatItDoesInTheLesson(FxRobot robot) {
         assertThat(roleOf(robot, "server")).isEqualTo("Waits for connections");
 
-        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("simultaneous-open").orElseThrow()));
+        robot.interact(() -> model.lesson().scenarioProperty().set(ScenarioCatalog.find("simultaneous-open").orElseThrow()));
         assertThat(roleOf(robot, "client")).isEqualTo("Opens at the same time as its peer");
         assertThat(roleOf(robot, "server")).isEqualTo("Opens at the same time as its peer");
 
-        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("closed-port").orElseThrow()));
+        robot.interact(() -> model.lesson().scenarioProperty().set(ScenarioCatalog.find("closed-port").orElseThrow()));
         assertThat(roleOf(robot, "server")).isEqualTo("Nothing listens on its port");
         assertThat(roleOf(robot, "client")).isEqualTo("Opens the connection");
     }
 
     private static String roleOf(FxRobot robot, String side) {
         return robot.lookup(".host-node." + side + " .host-role").queryLabeled().getText();
-    }
-
-    @Test
-    void theBundledKoreanFontIsRegistered() {
-        assertThat(Font.getFamilies()).contains(BundledFonts.FAMILY);
     }
 
     @Test

@@ -1,19 +1,34 @@
 package tcplab.i18n;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** A language the lab speaks, with the name a speaker of it would look for in a menu. */
+/**
+ * A language the lab speaks, as data: adding one is an entry here and its bundle
+ * {@code messages_<tag>.properties}. The window offers every entry in this order, the command
+ * line accepts every tag, the fonts listed are loaded at start, and the bundle tests check every
+ * bundle against the root one.
+ */
 public enum Language {
-    KOREAN(Locale.KOREAN, "한국어"),
-    ENGLISH(Locale.ENGLISH, "English");
+    KOREAN(Locale.KOREAN, "한국어", Character.UnicodeScript.HANGUL, List.of("NanumGothic.ttf", "NanumGothicBold.ttf")),
+    ENGLISH(Locale.ENGLISH, "English", Character.UnicodeScript.LATIN, List.of());
+
+    /** The language of the root bundle, shown when the system's language is none of these. */
+    public static final Language FALLBACK = ENGLISH;
 
     private final Locale locale;
     private final String nativeName;
+    private final Character.UnicodeScript script;
+    private final List<String> fonts;
 
-    Language(Locale locale, String nativeName) {
+    Language(Locale locale, String nativeName, Character.UnicodeScript script, List<String> fonts) {
         this.locale = locale;
         this.nativeName = nativeName;
+        this.script = script;
+        this.fonts = fonts;
     }
 
     public Locale locale() {
@@ -25,9 +40,22 @@ public enum Language {
         return nativeName;
     }
 
-    /** The language tag stored in preferences, e.g. {@code ko}. */
+    /** The language tag stored in preferences and given on the command line, e.g. {@code ko}. */
     public String tag() {
         return locale.getLanguage();
+    }
+
+    /** The script the language is written in: every one of its texts has letters of it. */
+    public Character.UnicodeScript script() {
+        return script;
+    }
+
+    /**
+     * The font files, shipped with the app beside its other fonts, that draw this language on a
+     * machine without a font for its script; none if every system has one.
+     */
+    public List<String> fonts() {
+        return fonts;
     }
 
     /** The language with the given tag, if the lab speaks it. */
@@ -40,8 +68,13 @@ public enum Language {
         return Optional.empty();
     }
 
-    /** Korean on a Korean system, English everywhere else. */
+    /** Every tag, as a command line's help lists them: {@code ko|en}. */
+    public static String tags() {
+        return Arrays.stream(values()).map(Language::tag).collect(Collectors.joining("|"));
+    }
+
+    /** The system's language if the lab speaks it, else {@link #FALLBACK}. */
     public static Language forLocale(Locale locale) {
-        return KOREAN.tag().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
+        return fromTag(locale.getLanguage()).orElse(FALLBACK);
     }
 }

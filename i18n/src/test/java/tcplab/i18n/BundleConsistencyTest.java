@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -16,75 +18,95 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The English and Korean bundles must say the same things: the same keys, no blank text, the same
- * placeholders, Hangul in every Korean text. Failures list the offending keys, ready to fix.
+ * Every language's bundle says the same things as the root one: the same keys, no blank text, the
+ * same {@code {n}} placeholders, and letters of the language's own script in every text. The
+ * languages come from {@link Language}, so a new one is checked as soon as it is listed there.
+ * Failures list the offending keys, ready to fix.
  */
 class BundleConsistencyTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
 
-    private final Map<String, String> english = load("messages.properties");
-    private final Map<String, String> korean = load("messages_ko.properties");
+    private final Map<String, String> root = load("messages.properties");
 
     @Test
-    void bothLanguagesHaveTheSameKeys() {
-        assertThat(difference(english.keySet(), korean.keySet()))
-                .as("keys in English but missing in Korean").isEmpty();
-        assertThat(difference(korean.keySet(), english.keySet()))
-                .as("keys in Korean but missing in English").isEmpty();
+    void everyLanguageHasTheRootsKeys() {
+        for (Language language : translations()) {
+            Map<String, String> texts = texts(language);
+            assertThat(difference(root.keySet(), texts.keySet()))
+                    .as("keys in the root bundle but missing in %s", language).isEmpty();
+            assertThat(difference(texts.keySet(), root.keySet()))
+                    .as("keys in %s but missing in the root bundle", language).isEmpty();
+        }
     }
 
     @Test
     void noTextIsBlank() {
-        assertThat(blankKeys(english)).as("blank English texts").isEmpty();
-        assertThat(blankKeys(korean)).as("blank Korean texts").isEmpty();
+        for (Language language : Language.values()) {
+            assertThat(blankKeys(texts(language))).as("blank texts in %s", language).isEmpty();
+        }
     }
 
     @Test
     void placeholdersMatch() {
-        Map<String, String> mismatches = new TreeMap<>();
-        english.forEach((key, value) -> {
-            String other = korean.get(key);
-            if (other != null && !placeholders(value).equals(placeholders(other))) {
-                mismatches.put(key, placeholders(value) + " vs " + placeholders(other));
-            }
-        });
-        assertThat(mismatches).as("keys whose {n} placeholders differ").isEmpty();
+        for (Language language : translations()) {
+            Map<String, String> texts = texts(language);
+            Map<String, String> mismatches = new TreeMap<>();
+            root.forEach((key, value) -> {
+                String other = texts.get(key);
+                if (other != null && !placeholders(value).equals(placeholders(other))) {
+                    mismatches.put(key, placeholders(value) + " vs " + placeholders(other));
+                }
+            });
+            assertThat(mismatches).as("keys whose {n} placeholders differ in %s", language).isEmpty();
+        }
     }
 
     @Test
-    void everyKoreanTextContainsHangul() {
-        Set<String> withoutHangul = new TreeSet<>();
-        korean.forEach((key, value) -> {
-            if (!HANGUL.matcher(value).find()) {
-                withoutHangul.add(key);
-            }
-        });
-        assertThat(withoutHangul).as("Korean texts without Hangul").isEmpty();
+    void everyTextIsWrittenInItsLanguagesScript() {
+        for (Language language : Language.values()) {
+            Set<String> withoutScript = new TreeSet<>();
+            texts(language).forEach((key, value) -> {
+                if (value.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == language.script())) {
+                    withoutScript.add(key);
+                }
+            });
+            assertThat(withoutScript).as("%s texts without %s letters", language, language.script()).isEmpty();
+        }
     }
 
     @Test
     void noTextHasAPlainApostrophe() {
         // MessageFormat treats ' as a quote and would silently swallow text around it.
         Set<String> offending = new TreeSet<>();
-        english.forEach((key, value) -> {
-            if (value.indexOf('\'') >= 0) {
-                offending.add("en " + key);
-            }
-        });
-        korean.forEach((key, value) -> {
-            if (value.indexOf('\'') >= 0) {
-                offending.add("ko " + key);
-            }
-        });
+        for (Language language : Language.values()) {
+            texts(language).forEach((key, value) -> {
+                if (value.indexOf('\'') >= 0) {
+                    offending.add(language.tag() + " " + key);
+                }
+            });
+        }
         assertThat(offending).as("texts with ' (write ’ instead)").isEmpty();
     }
 
     @Test
-    void theEnglishFileOnlyExistsToBeFound() {
-        // Its job is to stop the lookup falling back to Korean on a Korean machine.
-        assertThat(load("messages_en.properties")).isEmpty();
+    void theFallbackLanguagesFileOnlyExistsToBeFound() {
+        // Its job is to stop the lookup falling back to the system's language when this one is chosen.
+        assertThat(load(file(Language.FALLBACK))).isEmpty();
+    }
+
+    /** The languages with a bundle of their own, not the root one. */
+    private static List<Language> translations() {
+        return Arrays.stream(Language.values()).filter(language -> language != Language.FALLBACK).toList();
+    }
+
+    /** A language's texts: the root bundle's for the fallback language, its own file's for the others. */
+    private Map<String, String> texts(Language language) {
+        return language == Language.FALLBACK ? root : load(file(language));
+    }
+
+    private static String file(Language language) {
+        return "messages_" + language.tag() + ".properties";
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

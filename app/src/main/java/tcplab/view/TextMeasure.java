@@ -1,0 +1,14 @@
+package tcplab.view;
+
+/**
+ * How big a text is drawn, in pixels; lines are separated by {@code \n}. The window measures with
+ * its font; tests measure without one.
+ */
+interface TextMeasure {
+
+    /** The width of the widest line. */
+    double width(String text);
+
+    /** The height of all lines together. */
+    double height(String text);
+}
