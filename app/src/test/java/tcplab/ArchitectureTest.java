@@ -1,13 +1,17 @@
 package tcplab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness. */
+/**
+ * The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness; and the
+ * packages depend on each other without cycles.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -38,6 +42,19 @@ class ArchitectureTest {
                 .orShould().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("java.time..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("tcplab.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void theCommandLineNeverReachesIntoTheWindow() {
+        noClasses().that().resideInAnyPackage("tcplab.cli..", "tcplab.options..")
+                .should().dependOnClassesThat().resideInAnyPackage("tcplab.view..", "tcplab.framebench..",
+                        "javafx..")
                 .check(PRODUCTION);
     }
 }
