@@ -56,6 +56,7 @@ class BadInputTest {
                 bad("trace --scenario no-such-lesson", "trace: --scenario: no lesson is called 'no-such-lesson'"),
                 bad("trace --absolute=1", "trace: "),
                 bad("trace --bogus 1", "trace: unknown option '--bogus'"),
+                bad("trace --pcap /", "trace: --pcap: not a file name: '/'"),
                 bad("trace handshake", "trace: unexpected argument 'handshake'"),
                 bad("trace @args.txt", "trace: unexpected argument '@args.txt'"),
                 bad("sweep --runs 0", "sweep: --runs: expected a whole number from 1 to 100000000, got '0'"),

@@ -86,9 +86,13 @@ public final class TraceCommand implements Callable<Integer> {
 
     /** Writes beside the target and renames, so a failed write never leaves a truncated capture. */
     private void writePcap(Trace trace, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || file.getFileName() == null || file.getFileName().toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pcap: not a file name: " + ShownValue.quoted(file.toString()));
+        }
         Path temporary = null;
         try {
-            Path folder = file.toAbsolutePath().getParent();
             temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 PcapWriter.write(trace, out);

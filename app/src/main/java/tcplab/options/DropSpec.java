@@ -28,9 +28,10 @@ public final class DropSpec implements ITypeConverter<ScriptedFault> {
     private static final Pattern SHORT = Pattern.compile("([CS]):(\\d{1,10})");
     private static final Pattern LONG = Pattern.compile("([CS])>([CS]):([A-Za-z+]{0,40})#(\\d{1,10})");
 
+    /** Reads one spec; spaces around it, as in {@code "C:1, S:2"}, are not part of it. */
     @Override
     public ScriptedFault convert(String spec) {
-        return parse(spec);
+        return parse(spec.strip());
     }
 
     /** The fault named by one spec. */

@@ -194,6 +194,7 @@ class TraceCommandTest {
     @Test
     void theWindowsDropGrammarMeansTheSameAsTheLongOne() {
         assertThat(run("trace", "--drop", "S:1").out()).isEqualTo(run("trace", "--drop", "S>C:#1").out())
+                .isEqualTo(run("trace", "--drop", "S:1, S>C:#1").out())
                 .contains(row("75.000 S drop SYN,ACK 0 1 0 -"));
     }
 
