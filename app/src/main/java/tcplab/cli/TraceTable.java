@@ -1,6 +1,6 @@
 package tcplab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ final class TraceTable {
     }
 
     /** Prints the header and every row. */
-    void print(PrintStream out) {
+    void print(PrintWriter out) {
         out.println(HEADER);
         for (String row : rows()) {
             out.println(row);
