@@ -25,7 +25,7 @@ class LauncherTest {
     void helpGoesToStdoutAndListsTheWindowsOptionsAndEverySubcommand() {
         assertThat(run("--help")).isEqualTo(ExitStatus.OK);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("--scenario=ID", "--language=ko|en", "--at=MS", "--drop=SPEC", "--size=WxH", "--smoke-test")
+                .contains("--scenario=ID", "--language=TAG", "(ko, en)", "--at=MS", "--drop=SPEC", "--size=WxH", "--smoke-test")
                 .contains("  trace  print one simulated connection")
                 .contains("  sweep  run a scenario many times per loss rate")
                 .contains("  bench  measure the window's frame interval");
