@@ -9,7 +9,6 @@ import static tcplab.engine.SequenceNumbers.add;
 import static tcplab.engine.SequenceNumbers.le;
 import static tcplab.engine.SequenceNumbers.lt;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,31 +16,30 @@ import java.util.List;
  * step by step (sequence check, RST, SYN, ACK, text, FIN), with the RFC 5961 checks RFC 9293
  * recommends for RST and SYN in synchronized states; timers follow RFC 6298.
  *
+ * <p>The parts beside that procedure are their own types: the {@link RtoEstimator} the profile
+ * chooses, the {@link RetransmissionQueue}, the {@link ReassemblyQueue} for segments beyond a gap,
+ * the {@link EndpointTimers} and the {@link ApplicationDriver} that runs the application's program.
+ *
  * <p>Simplifications, none visible in the lessons: payloads are small, so the peer's window
  * never limits sending; no SACK and no fast retransmit (a lost segment waits for its RTO).
  */
-final class Endpoint {
-
-    /** The clock granularity G of RFC 6298 section 2. */
-    private static final long CLOCK_GRANULARITY_MICROS = 1_000;
+final class Endpoint implements ApplicationDriver.Socket {
 
     private static final long NEVER = -1;
     private static final int ACK_NONE = 0;
     private static final int ACK_SOON = 1;
     private static final int ACK_NOW = 2;
-    /** How many out-of-order segments a receiver holds; the lessons never need more than a few. */
-    private static final int HELD_SEGMENTS = 8;
-    private static final int RETRANSMISSION = TimerKind.RETRANSMISSION.ordinal();
-    private static final int DELAYED_ACK = TimerKind.DELAYED_ACK.ordinal();
 
     final Side side;
-    final int[] timerGeneration = new int[TimerKind.values().length];
-    final boolean[] timerOn = new boolean[TimerKind.values().length];
     TcpState state = TcpState.CLOSED;
 
     private final Simulation sim;
     private final TimerProfile profile;
-    private final List<AppStep> program;
+    private final ApplicationDriver application;
+    private final EndpointTimers timers = new EndpointTimers();
+    private final RtoEstimator rto;
+    private final RetransmissionQueue sentQueue = new RetransmissionQueue();
+    private final ReassemblyQueue heldQueue = new ReassemblyQueue();
     private final boolean silent;
     private final boolean timeWaitSkipped;
 
@@ -59,37 +57,14 @@ final class Endpoint {
     private boolean finSent;
     private long finSeq;
 
-    // The retransmission queue: sequence number, payload length and SYN/FIN bits of every
-    // segment sent and not yet acknowledged, oldest first.
-    private long[] queuedSeq = new long[8];
-    private int[] queuedLength = new int[8];
-    private int[] queuedControl = new int[8];
-    private int queuedCount;
     private int retries;
     private boolean handshakeTimedOut;
 
-    // RFC 6298 state. One segment at a time is timed, never a retransmitted one (Karn).
-    private long srtt = -1;
-    private long rttvar;
-    private long rto = TimerProfile.INITIAL_RTO_MICROS;
+    // One segment at a time is timed, never a retransmitted one (Karn's rule, RFC 6298 section 3).
     private boolean timing;
     private long timedEnd;
     private long timedAt;
 
-    // Segments that arrived beyond a gap, held until it fills.
-    private final long[] heldSeq = new long[HELD_SEGMENTS];
-    private final int[] heldLength = new int[HELD_SEGMENTS];
-    private final boolean[] heldFin = new boolean[HELD_SEGMENTS];
-    private int heldCount;
-
-    // The application's program and what its triggers look at.
-    private int step;
-    private boolean stepScheduled;
-    private boolean programStopped;
-    private boolean reachedEstablished;
-    private boolean peerFinReceived;
-    private boolean connectionEnded;
-    private int readBytes;
     private long lastOutOfWindowAnswer = NEVER;
 
     Endpoint(Side side, Simulation sim, TimerProfile profile, List<AppStep> program, boolean silent,
@@ -97,50 +72,32 @@ final class Endpoint {
         this.side = side;
         this.sim = sim;
         this.profile = profile;
-        this.program = program;
+        this.application = new ApplicationDriver(program, this);
+        this.rto = profile.newRtoEstimator();
         this.silent = silent;
         this.timeWaitSkipped = timeWaitSkipped;
     }
 
     // ---------------------------------------------------------------- application program
 
-    /** Runs every step whose trigger holds, in order, until one waits (or has a delay). */
+    /** Runs the application's steps that are due ({@link ApplicationDriver#drive()}). */
     void driveProgram() {
-        while (!programStopped && !stepScheduled && step < program.size()) {
-            AppStep next = program.get(step);
-            if (!triggered(next)) {
-                return;
-            }
-            if (next.delayMicros() > 0) {
-                stepScheduled = true;
-                sim.scheduleStep(side, sim.now() + next.delayMicros());
-                return;
-            }
-            step++;
-            perform(next);
-        }
+        application.drive();
     }
 
-    /** The delay of the step {@link #driveProgram()} scheduled has passed. */
+    /** The delay of an application step has passed. */
     void runScheduledStep() {
-        stepScheduled = false;
-        if (!programStopped) {
-            perform(program.get(step++));
-        }
+        application.runScheduledStep();
     }
 
-    private boolean triggered(AppStep s) {
-        return switch (s.trigger()) {
-            case PREVIOUS -> true;
-            case ESTABLISHED -> reachedEstablished;
-            case RECEIVED -> readBytes >= s.triggerBytes();
-            case PEER_FIN -> peerFinReceived;
-            case CLOSED -> connectionEnded && state == TcpState.CLOSED;
-        };
+    @Override
+    public void scheduleStep(long delayMicros) {
+        sim.scheduleStep(side, sim.now() + delayMicros);
     }
 
     /** The user calls of RFC 9293 section 3.10.1 to 3.10.4; a call the state does not allow is skipped. */
-    private void perform(AppStep s) {
+    @Override
+    public void perform(AppStep s) {
         switch (s.action()) {
             case LISTEN -> {
                 if (state == TcpState.CLOSED) {
@@ -444,18 +401,19 @@ final class Endpoint {
             return;
         }
         if (lt(rcvNxt, segment.seq())) {
-            holdOutOfOrder(segment.seq(), length, fin);
+            heldQueue.hold(segment.seq(), length, fin);
             sendAck();
             return;
         }
         int need = take(segment.seq(), length, fin);
-        if (heldCount > 0 && takeHeld()) {
+        if (!heldQueue.isEmpty() && takeHeld()) {
             need = ACK_NOW;
         }
-        if (need == ACK_NOW || (need == ACK_SOON && (!profile.delayedAck() || timerOn[DELAYED_ACK]))) {
+        if (need == ACK_NOW || (need == ACK_SOON
+                && (!profile.delayedAck() || timers.isRunning(TimerKind.DELAYED_ACK)))) {
             sendAck();
         } else if (need == ACK_SOON) {
-            sim.armTimer(this, TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
+            armTimer(TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
         }
     }
 
@@ -473,13 +431,13 @@ final class Endpoint {
         if (length > 0 && lt(rcvNxt, end)) {
             int fresh = (int) ((end - rcvNxt) & SequenceNumbers.MASK);
             rcvNxt = end;
-            readBytes += fresh;
+            application.read(fresh);
             sim.app(side, AppAction.READ, fresh);
             need = ACK_SOON;
         }
         if (fin && end == rcvNxt) {
             rcvNxt = add(rcvNxt, 1);
-            peerFinReceived = true;
+            application.peerFinReceived();
             switch (state) {
                 case ESTABLISHED -> {
                     changeState(TcpState.CLOSE_WAIT);
@@ -502,43 +460,18 @@ final class Endpoint {
         return need;
     }
 
-    private void holdOutOfOrder(long seq, int length, boolean fin) {
-        for (int i = 0; i < heldCount; i++) {
-            if (heldSeq[i] == seq) {
-                return; // a duplicate of one already held
-            }
-        }
-        if (heldCount == heldSeq.length) {
-            return; // the queue is full: the sender's retransmission will bring it again
-        }
-        heldSeq[heldCount] = seq;
-        heldLength[heldCount] = length;
-        heldFin[heldCount] = fin;
-        heldCount++;
-    }
-
     /** Takes every held segment that now continues the stream; returns whether any did. */
     private boolean takeHeld() {
         boolean took = false;
-        int i = 0;
-        while (i < heldCount && takesText()) {
-            if (lt(rcvNxt, heldSeq[i])) {
-                i++;
-                continue;
-            }
-            long seq = heldSeq[i];
-            int length = heldLength[i];
-            boolean fin = heldFin[i];
-            heldCount--;
-            heldSeq[i] = heldSeq[heldCount];
-            heldLength[i] = heldLength[heldCount];
-            heldFin[i] = heldFin[heldCount];
+        while (takesText() && heldQueue.removeReachable(rcvNxt)) {
+            long seq = heldQueue.removedSeq();
+            int length = heldQueue.removedLength();
+            boolean fin = heldQueue.removedFin();
             long end = add(seq, length);
             if (lt(rcvNxt, end) || (fin && end == rcvNxt)) {
-                take(seq, length, fin);
+                take(seq, length, fin); // moves rcvNxt, so the next search looks at every held segment again
                 took = true;
             }
-            i = 0; // rcvNxt may have moved: look at every held segment again
         }
         return took;
     }
@@ -553,9 +486,9 @@ final class Endpoint {
     }
 
     private void established() {
-        reachedEstablished = true;
+        application.established();
         if (handshakeTimedOut) {
-            rto = TimerProfile.FALLBACK_RTO_MICROS; // RFC 6298 section 5.7
+            rto.handshakeTimedOut();
         }
         if (closeRequested && state == TcpState.ESTABLISHED) {
             changeState(TcpState.FIN_WAIT_1);
@@ -566,39 +499,19 @@ final class Endpoint {
     /** SND.UNA advances to {@code ack}: retire what it covers, sample the RTT, manage the timer (RFC 6298 5.2, 5.3). */
     private void acknowledge(long ack) {
         sndUna = ack;
-        int retired = 0;
-        while (retired < queuedCount && le(add(queuedSeq[retired], queuedSpace(retired)), ack)) {
-            retired++;
-        }
+        int retired = sentQueue.retire(ack);
         if (retired > 0) {
-            queuedCount -= retired;
-            System.arraycopy(queuedSeq, retired, queuedSeq, 0, queuedCount);
-            System.arraycopy(queuedLength, retired, queuedLength, 0, queuedCount);
-            System.arraycopy(queuedControl, retired, queuedControl, 0, queuedCount);
             retries = 0;
         }
         if (timing && le(timedEnd, ack)) {
             timing = false;
-            measured(sim.now() - timedAt);
+            rto.sample(sim.now() - timedAt);
         }
-        if (queuedCount == 0) {
-            sim.cancelTimer(this, TimerKind.RETRANSMISSION);
+        if (sentQueue.isEmpty()) {
+            cancelTimer(TimerKind.RETRANSMISSION);
         } else if (retired > 0) {
-            sim.armTimer(this, TimerKind.RETRANSMISSION, rto, 0);
+            armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), 0);
         }
-    }
-
-    /** RFC 6298 sections 2.2 and 2.3. */
-    private void measured(long rtt) {
-        if (srtt < 0) {
-            srtt = rtt;
-            rttvar = rtt / 2;
-        } else {
-            rttvar = (3 * rttvar + Math.abs(srtt - rtt)) / 4;
-            srtt = (7 * srtt + rtt) / 8;
-        }
-        long computed = srtt + Math.max(CLOCK_GRANULARITY_MICROS, 4 * rttvar);
-        rto = Math.min(Math.max(computed, profile.minRtoMicros()), profile.maxRtoMicros());
     }
 
     private boolean finAcknowledged() {
@@ -635,15 +548,7 @@ final class Endpoint {
     /** Sends a segment that takes new sequence space and keeps it for retransmission (RFC 6298 5.1). */
     private void sendNew(int flags, int length) {
         long seq = sndNxt;
-        if (queuedCount == queuedSeq.length) {
-            queuedSeq = Arrays.copyOf(queuedSeq, queuedCount * 2);
-            queuedLength = Arrays.copyOf(queuedLength, queuedCount * 2);
-            queuedControl = Arrays.copyOf(queuedControl, queuedCount * 2);
-        }
-        queuedSeq[queuedCount] = seq;
-        queuedLength[queuedCount] = length;
-        queuedControl[queuedCount] = flags & (SYN | FIN);
-        queuedCount++;
+        sentQueue.keep(seq, length, flags);
         sndNxt = add(seq, length + ((flags & (SYN | FIN)) != 0 ? 1 : 0));
         send(flags, seq, (flags & ACK) != 0 ? rcvNxt : 0, length, false);
         if (!timing) {
@@ -651,13 +556,9 @@ final class Endpoint {
             timedEnd = sndNxt;
             timedAt = sim.now();
         }
-        if (!timerOn[RETRANSMISSION]) {
-            sim.armTimer(this, TimerKind.RETRANSMISSION, rto, retries);
+        if (!timers.isRunning(TimerKind.RETRANSMISSION)) {
+            armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
         }
-    }
-
-    private long queuedSpace(int i) {
-        return queuedLength[i] + (queuedControl[i] != 0 ? 1 : 0);
     }
 
     private void sendAck() {
@@ -666,7 +567,7 @@ final class Endpoint {
 
     private void send(int flags, long seq, long ack, int length, boolean retransmission) {
         if ((flags & ACK) != 0) {
-            sim.cancelTimer(this, TimerKind.DELAYED_ACK); // this segment carries the ACK
+            cancelTimer(TimerKind.DELAYED_ACK); // this segment carries the ACK
         }
         // An RST advertises no window, as Linux sends it.
         int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
@@ -675,7 +576,30 @@ final class Endpoint {
 
     // ---------------------------------------------------------------- timers
 
-    void timerExpired(TimerKind kind) {
+    private void armTimer(TimerKind kind, long delayMicros, int attempt) {
+        sim.scheduleTimer(side, kind, timers.arm(kind), delayMicros, attempt);
+    }
+
+    private void cancelTimer(TimerKind kind) {
+        if (timers.cancel(kind)) {
+            sim.timerCancelled(side, kind);
+        }
+    }
+
+    /**
+     * An expiry the agenda held for this endpoint's timer is due. Returns whether it was taken: the
+     * timer was not cancelled or re-armed since, and has now fired.
+     */
+    boolean timerDue(TimerKind kind, int armedGeneration) {
+        if (!timers.expire(kind, armedGeneration)) {
+            return false;
+        }
+        sim.timerFired(side, kind);
+        timerExpired(kind);
+        return true;
+    }
+
+    private void timerExpired(TimerKind kind) {
         switch (kind) {
             case RETRANSMISSION -> retransmissionTimeout();
             case DELAYED_ACK -> sendAck();
@@ -685,7 +609,7 @@ final class Endpoint {
 
     /** RFC 6298 section 5.4 to 5.6: resend the oldest unacknowledged segment, back off, or give up. */
     private void retransmissionTimeout() {
-        boolean handshake = (queuedControl[0] & SYN) != 0;
+        boolean handshake = (sentQueue.oldestControl() & SYN) != 0;
         int limit = !handshake ? profile.dataRetries()
                 : state == TcpState.SYN_SENT ? profile.synRetries() : profile.synAckRetries();
         if (retries >= limit) {
@@ -694,16 +618,16 @@ final class Endpoint {
         }
         retries++;
         handshakeTimedOut |= handshake;
-        rto = Math.min(rto * 2, profile.maxRtoMicros());
+        rto.backOff();
         timing = false;
         int flags;
         if (handshake) {
             flags = state == TcpState.SYN_SENT ? SYN : SYN | ACK;
         } else {
-            flags = (queuedControl[0] == FIN ? FIN : PSH) | ACK;
+            flags = (sentQueue.oldestControl() == FIN ? FIN : PSH) | ACK;
         }
-        send(flags, queuedSeq[0], (flags & ACK) != 0 ? rcvNxt : 0, queuedLength[0], true);
-        sim.armTimer(this, TimerKind.RETRANSMISSION, rto, retries);
+        send(flags, sentQueue.oldestSeq(), (flags & ACK) != 0 ? rcvNxt : 0, sentQueue.oldestLength(), true);
+        armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
     }
 
     private void giveUp() {
@@ -715,15 +639,15 @@ final class Endpoint {
     }
 
     private void enterTimeWait() {
-        sim.cancelTimer(this, TimerKind.RETRANSMISSION);
-        sim.cancelTimer(this, TimerKind.DELAYED_ACK);
-        queuedCount = 0;
+        cancelTimer(TimerKind.RETRANSMISSION);
+        cancelTimer(TimerKind.DELAYED_ACK);
+        sentQueue.clear();
         changeState(TcpState.TIME_WAIT);
         armTimeWait();
     }
 
     private void armTimeWait() {
-        sim.armTimer(this, TimerKind.TIME_WAIT, timeWaitSkipped ? 0 : profile.timeWaitMicros(), 0);
+        armTimer(TimerKind.TIME_WAIT, timeWaitSkipped ? 0 : profile.timeWaitMicros(), 0);
     }
 
     // ---------------------------------------------------------------- resets and endings
@@ -746,14 +670,14 @@ final class Endpoint {
     /** The connection is aborted and the application told why; its program stops. */
     private void fail(AppAction report) {
         sim.app(side, report, 0);
-        programStopped = true;
+        application.stop();
         endConnection();
     }
 
     private void endConnection() {
         stopTimers();
         changeState(TcpState.CLOSED);
-        connectionEnded = true;
+        application.connectionEnded();
     }
 
     private void returnToListen() {
@@ -764,33 +688,28 @@ final class Endpoint {
 
     private void stopTimers() {
         for (TimerKind kind : TimerKind.values()) {
-            sim.cancelTimer(this, kind);
+            cancelTimer(kind);
         }
-        queuedCount = 0;
+        sentQueue.clear();
     }
 
     /** A fresh transmission control block for a new connection (or a new listen). */
     private void newConnection(boolean passive) {
         passiveOpen = passive;
-        reachedEstablished = false;
-        peerFinReceived = false;
-        connectionEnded = false;
-        readBytes = 0;
+        application.connectionStarted();
         lastOutOfWindowAnswer = NEVER;
         clearConnection();
     }
 
     private void clearConnection() {
-        heldCount = 0;
+        heldQueue.clear();
         unsentBytes = 0;
         closeRequested = false;
         finSent = false;
-        queuedCount = 0;
+        sentQueue.clear();
         retries = 0;
         handshakeTimedOut = false;
-        srtt = -1;
-        rttvar = 0;
-        rto = TimerProfile.INITIAL_RTO_MICROS;
+        rto.reset();
         timing = false;
     }
 

@@ -113,6 +113,11 @@ public enum TimerProfile {
         return dataRetries;
     }
 
+    /** A retransmission timeout estimator for one connection, as this profile computes it. */
+    RtoEstimator newRtoEstimator() {
+        return new Rfc6298RtoEstimator(minRtoMicros, maxRtoMicros);
+    }
+
     /**
      * Whether in-order data and a FIN received in ESTABLISHED are acknowledged after
      * {@link #DELAYED_ACK_MICROS} unless a segment of our own carries the ACK sooner (RFC 9293
