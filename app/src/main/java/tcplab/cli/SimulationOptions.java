@@ -162,6 +162,6 @@ final class SimulationOptions {
         List<ScriptedFault> faults = new ArrayList<>(own.faults());
         faults.addAll(drops);
         return new SimulationInput(own.script(), own.profile(), own.seed(), own.isnClient(), own.isnServer(),
-                cs.applyTo(own.clientToServer()), sc.applyTo(own.serverToClient()), faults);
+                cs.applyTo(own.clientToServer()), sc.applyTo(own.serverToClient()), faults, own.linux());
     }
 }

@@ -11,17 +11,16 @@ import static tcplab.engine.SequenceNumbers.lt;
  * that shrinks takes effect slowly. The arithmetic is the kernel's, in microseconds: SRTT is
  * kept times 8 and the deviation times 4. A timeout doubles the RTO up to TCP_RTO_MAX (120 s).
  */
-final class LinuxRtoEstimator {
+final class LinuxRtoEstimator implements RtoEstimator {
 
-    /** TCP_RTO_MIN: the least deviation the RTO allows for. */
-    static final long RTO_MIN_MICROS = 200_000;
-
+    /** tcp_rto_min (TCP_RTO_MIN): the least deviation the RTO allows for. */
+    private final long minRtoMicros;
     private final long maxRtoMicros;
     /** SRTT times 8; 0 while nothing has been measured. */
     private long srtt8;
     /** The mean deviation times 4 (mdev_us). */
     private long mdev;
-    /** The largest {@link #mdev} of the current round trip, at least {@link #RTO_MIN_MICROS} (mdev_max_us). */
+    /** The largest {@link #mdev} of the current round trip, at least {@link #minRtoMicros} (mdev_max_us). */
     private long mdevMax;
     /** The deviation the RTO uses (rttvar_us). */
     private long rttvar;
@@ -29,12 +28,15 @@ final class LinuxRtoEstimator {
     private long rttSeq;
     private long rto;
 
-    LinuxRtoEstimator(long maxRtoMicros) {
+    /** An estimator with Linux's {@code tcp_rto_min} and TCP_RTO_MAX. */
+    LinuxRtoEstimator(long minRtoMicros, long maxRtoMicros) {
+        this.minRtoMicros = minRtoMicros;
         this.maxRtoMicros = maxRtoMicros;
         reset();
     }
 
-    long rtoMicros() {
+    @Override
+    public long rtoMicros() {
         return rto;
     }
 
@@ -42,7 +44,8 @@ final class LinuxRtoEstimator {
      * A round-trip sample, taken when SND.UNA moved to {@code sndUna} with SND.NXT at
      * {@code sndNxt} (tcp_ack_update_rtt, then tcp_rtt_estimator and tcp_set_rto).
      */
-    void sample(long rttMicros, long sndUna, long sndNxt) {
+    @Override
+    public void sample(long rttMicros, long sndUna, long sndNxt) {
         long m = Math.max(rttMicros, 1);
         if (srtt8 != 0) {
             m -= srtt8 >> 3;
@@ -67,12 +70,12 @@ final class LinuxRtoEstimator {
                     rttvar -= (rttvar - mdevMax) >> 2;
                 }
                 rttSeq = sndNxt;
-                mdevMax = RTO_MIN_MICROS;
+                mdevMax = minRtoMicros;
             }
         } else {
             srtt8 = m << 3;
             mdev = m << 1; // so that the first RTO is 3 x RTT
-            rttvar = Math.max(mdev, RTO_MIN_MICROS);
+            rttvar = Math.max(mdev, minRtoMicros);
             mdevMax = rttvar;
             rttSeq = sndNxt;
         }
@@ -91,7 +94,8 @@ final class LinuxRtoEstimator {
     }
 
     /** The retransmission timer expired (tcp_retransmit_timer): the RTO doubles. */
-    void backOff() {
+    @Override
+    public void backOff() {
         rto = Math.min(rto * 2, maxRtoMicros);
     }
 
@@ -100,7 +104,8 @@ final class LinuxRtoEstimator {
      * (its SYN was retransmitted and timestamps could not stand in), the RTO falls back to 3 s,
      * TCP_TIMEOUT_FALLBACK; a measured one is kept.
      */
-    void handshakeTimedOut() {
+    @Override
+    public void handshakeTimedOut() {
         if (srtt8 == 0) {
             mdev = TimerProfile.FALLBACK_RTO_MICROS;
             mdevMax = mdev;
@@ -110,7 +115,8 @@ final class LinuxRtoEstimator {
     }
 
     /** A new connection: TCP_TIMEOUT_INIT (1 s), nothing measured. */
-    void reset() {
+    @Override
+    public void reset() {
         srtt8 = 0;
         mdev = TimerProfile.INITIAL_RTO_MICROS;
         mdevMax = 0;

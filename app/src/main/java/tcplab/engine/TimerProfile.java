@@ -115,7 +115,8 @@ public enum TimerProfile {
 
     /** A retransmission timeout estimator for one connection, as this profile computes it. */
     RtoEstimator newRtoEstimator() {
-        return new Rfc6298RtoEstimator(minRtoMicros, maxRtoMicros);
+        return this == LINUX ? new LinuxRtoEstimator(minRtoMicros, maxRtoMicros)
+                : new Rfc6298RtoEstimator(minRtoMicros, maxRtoMicros);
     }
 
     /**

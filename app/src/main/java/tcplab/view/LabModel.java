@@ -138,7 +138,7 @@ public final class LabModel {
         List<ScriptedFault> faults = new ArrayList<>(base.faults());
         faults.addAll(learnerFaults);
         return new SimulationInput(base.script(), base.profile(), base.seed(), base.isnClient(), base.isnServer(),
-                links.get(Side.CLIENT).settings(), links.get(Side.SERVER).settings(), faults);
+                links.get(Side.CLIENT).settings(), links.get(Side.SERVER).settings(), faults, base.linux());
     }
 
     private void publish() {

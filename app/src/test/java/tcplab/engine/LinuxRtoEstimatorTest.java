@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class LinuxRtoEstimatorTest {
 
-    private final LinuxRtoEstimator rto = new LinuxRtoEstimator(120_000_000);
+    private final LinuxRtoEstimator rto = new LinuxRtoEstimator(200_000, 120_000_000);
 
     @Test
     void startsAtOneSecondAndDoublesUpToTheMaximum() {
@@ -21,7 +21,7 @@ class LinuxRtoEstimatorTest {
     void firstSampleGivesThreeRoundTripsButAtLeastTheRoundTripPlusRtoMin() {
         rto.sample(100_000, 1, 101);
         assertThat(rto.rtoMicros()).isEqualTo(300_000);
-        LinuxRtoEstimator fast = new LinuxRtoEstimator(120_000_000);
+        LinuxRtoEstimator fast = new LinuxRtoEstimator(200_000, 120_000_000);
         fast.sample(20_000, 1, 101);
         assertThat(fast.rtoMicros()).as("20 ms + TCP_RTO_MIN").isEqualTo(220_000);
     }
@@ -54,7 +54,7 @@ class LinuxRtoEstimatorTest {
         rto.backOff();
         rto.handshakeTimedOut();
         assertThat(rto.rtoMicros()).isEqualTo(3_000_000);
-        LinuxRtoEstimator measured = new LinuxRtoEstimator(120_000_000);
+        LinuxRtoEstimator measured = new LinuxRtoEstimator(200_000, 120_000_000);
         measured.sample(100_000, 1, 1);
         measured.handshakeTimedOut();
         assertThat(measured.rtoMicros()).isEqualTo(300_000);
