@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness. */
+/**
+ * The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness; playback and
+ * explanations need no window, so the command line and handouts can use them.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -15,8 +18,9 @@ class ArchitectureTest {
             .importPackages("tcplab");
 
     @Test
-    void engineScenariosAndPlaybackDoNotDependOnJavaFx() {
-        noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..")
+    void engineScenariosPlaybackAndExplanationsDoNotDependOnJavaFx() {
+        noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..",
+                        "tcplab.explain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp..")
                 .check(PRODUCTION);

@@ -164,7 +164,7 @@ public final class TraceCursor {
                 timers.add(new TimerCountdown(span.side(), span.kind(), span.armedAt(), span.expiresAt(), span.attempt(), t));
             }
         }
-        return new Frame(t, states, transitions, packets, timers, latestEvents(applied));
+        return new Frame(t, Math.min(applied, events.size()), states, transitions, packets, timers, latestEvents(applied));
     }
 
     /** The events of the step that ends at {@code applied}: what just happened. */

@@ -8,7 +8,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tcplab.engine.TraceEvent;
-import tcplab.i18n.Messages;
+import tcplab.explain.EventExplainer;
+import tcplab.explain.Formats;
+import tcplab.i18n.Message;
 import tcplab.playback.Frame;
 
 /**
@@ -20,12 +22,12 @@ public final class ExplanationView extends VBox {
     public static final String STYLE_CLASS = "explanation-view";
 
     private final LanguageModel language;
-    private final LabModel model;
+    private final PlaybackModel model;
     private final VBox sentences = new VBox();
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
-    public ExplanationView(LanguageModel language, LabModel model) {
+    public ExplanationView(LanguageModel language, PlaybackModel model) {
         this.language = language;
         this.model = model;
         getStyleClass().addAll(STYLE_CLASS, "panel");
@@ -65,15 +67,11 @@ public final class ExplanationView extends VBox {
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
                 model.relativeNumbersProperty().get());
-        for (TraceEvent event : shownEvents) {
+        for (int index = frame.firstLatestEvent(); index < frame.applied(); index++) {
             // An event says one or two things (a retransmission adds why); each gets its own paragraph.
-            int count = explainer.explain(language.messagesProperty().get(), event).size();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                sentences.getChildren().add(sentence(Bindings.createStringBinding(() -> {
-                    Messages messages = language.messagesProperty().get();
-                    return explainer.explain(messages, event).get(index);
-                }, language.messagesProperty())));
+            for (Message message : explainer.explain(index)) {
+                sentences.getChildren().add(sentence(Bindings.createStringBinding(
+                        () -> language.messagesProperty().get().text(message), language.messagesProperty())));
             }
         }
     }

@@ -22,11 +22,13 @@ public final class FaultPanelView extends VBox {
 
     private final VBox drops = new VBox();
     private final LanguageModel language;
-    private final LabModel model;
+    private final SimulatedLesson model;
+    private final PlaybackModel playback;
 
-    public FaultPanelView(LanguageModel language, LabModel model) {
+    public FaultPanelView(LanguageModel language, SimulatedLesson model, PlaybackModel playback) {
         this.language = language;
         this.model = model;
+        this.playback = playback;
         getStyleClass().addAll(STYLE_CLASS, "form");
 
         for (Side from : Side.values()) {
@@ -62,7 +64,7 @@ public final class FaultPanelView extends VBox {
         title.textProperty().bind(language.bind(TextKeys.faultDirection(from)));
 
         NumberField loss = new NumberField(language, "loss-" + side, 0, LinkModel.MAX_LOSS_PERCENT,
-                value -> link.lossPercentProperty().set(value));
+                value -> link.lossPercentProperty().set((double) value));
         NumberField delay = new NumberField(language, "delay-" + side, 0, LinkModel.MAX_DELAY_MILLIS,
                 value -> link.delayMillisProperty().set((int) value));
         NumberField jitter = new NumberField(language, "jitter-" + side, 0, LinkModel.MAX_JITTER_MILLIS,
@@ -91,7 +93,7 @@ public final class FaultPanelView extends VBox {
         dropNext.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         dropNext.textProperty().bind(language.bind("faults.dropNext"));
         dropNext.setMaxWidth(Double.MAX_VALUE);
-        dropNext.setOnAction(event -> model.dropNext(from));
+        dropNext.setOnAction(event -> model.dropNext(from, playback.time()));
 
         VBox box = new VBox(title, grid, dropNext);
         box.getStyleClass().add("fault-direction-box");

@@ -120,7 +120,7 @@ final class FrameBenchmark {
                     result.complete(new Result(intervals, drawn));
                     return;
                 }
-                model.seek(from + Math.floorMod(frame * STEP, span));
+                model.playback().seek(from + Math.floorMod(frame * STEP, span));
             }
         }.start();
     }

@@ -59,8 +59,8 @@ public final class LabApplication extends Application {
         LanguageModel language = new LanguageModel(Preferences.userRoot().node(PREFERENCES_NODE));
         options.language().ifPresent(language::show);
         LabModel model = new LabModel(Simulator::run, scenario);
-        model.learnerFaults().addAll(options.drops());
-        options.atMillis().ifPresent(millis -> model.seek(millis * 1000));
+        model.lesson().addFaults(options.drops());
+        options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
         MainView main = new MainView(language, model);
         Scene scene = new Scene(main, options.size()[0], options.size()[1]);
         applyTheme(scene);

@@ -21,6 +21,7 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
+import tcplab.explain.Formats;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
 import tcplab.playback.SegmentKind;
@@ -48,7 +49,7 @@ public final class LadderView extends ScrollPane {
     /** Space between a time line and the state names written outside it. */
     private static final double STATE_GAP = 8;
 
-    private final LabModel model;
+    private final PlaybackModel model;
     private final LanguageModel language;
     private final Pane canvas = new Pane();
     private final Label clientHeader = new Label();
@@ -62,7 +63,7 @@ public final class LadderView extends ScrollPane {
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<StateMark> stateMarks = new ArrayList<>();
 
-    public LadderView(LanguageModel language, LabModel model) {
+    public LadderView(LanguageModel language, PlaybackModel model) {
         this.model = model;
         this.language = language;
         getStyleClass().add(STYLE_CLASS);

@@ -1,51 +1,45 @@
 package tcplab.view;
 
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import tcplab.engine.LinkSettings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import tcplab.scenario.LinkChoice;
 
-/** The learner’s settings for one direction of the link: loss, delay and jitter. */
+/** The learner's settings for one direction of the link: loss, delay and jitter, each for its own control. */
 public final class LinkModel {
 
     public static final int MAX_LOSS_PERCENT = 100;
     public static final int MAX_DELAY_MILLIS = 5_000;
     public static final int MAX_JITTER_MILLIS = 5_000;
 
-    private final DoubleProperty lossPercent = new SimpleDoubleProperty(this, "lossPercent");
-    private final IntegerProperty delayMillis = new SimpleIntegerProperty(this, "delayMillis");
-    private final IntegerProperty jitterMillis = new SimpleIntegerProperty(this, "jitterMillis");
-    private LinkSettings base = LinkSettings.CALM;
+    private final ObjectProperty<Double> lossPercent = new SimpleObjectProperty<>(this, "lossPercent");
+    private final ObjectProperty<Integer> delayMillis = new SimpleObjectProperty<>(this, "delayMillis");
+    private final ObjectProperty<Integer> jitterMillis = new SimpleObjectProperty<>(this, "jitterMillis");
 
-    public DoubleProperty lossPercentProperty() {
+    /** @param link the direction's settings in the lesson's inputs, which these properties read and write */
+    LinkModel(ObjectProperty<LinkChoice> link) {
+        show(link.get());
+        link.addListener((obs, old, now) -> show(now));
+        // Each control's value changes the whole; showing the whole again writes back equal values only.
+        lossPercent.addListener((obs, old, now) -> link.set(link.get().withLossPercent(now)));
+        delayMillis.addListener((obs, old, now) -> link.set(link.get().withDelayMillis(now)));
+        jitterMillis.addListener((obs, old, now) -> link.set(link.get().withJitterMillis(now)));
+    }
+
+    private void show(LinkChoice link) {
+        lossPercent.set(link.lossPercent());
+        delayMillis.set(link.delayMillis());
+        jitterMillis.set(link.jitterMillis());
+    }
+
+    public ObjectProperty<Double> lossPercentProperty() {
         return lossPercent;
     }
 
-    public IntegerProperty delayMillisProperty() {
+    public ObjectProperty<Integer> delayMillisProperty() {
         return delayMillis;
     }
 
-    public IntegerProperty jitterMillisProperty() {
+    public ObjectProperty<Integer> jitterMillisProperty() {
         return jitterMillis;
-    }
-
-    /** Takes a scenario’s link as the starting point, with its loss, delay and jitter. */
-    void reset(LinkSettings settings) {
-        base = settings;
-        lossPercent.set(settings.loss() * 100);
-        delayMillis.set((int) (settings.delayMicros() / 1000));
-        jitterMillis.set((int) (settings.jitterMicros() / 1000));
-    }
-
-    /** Back to the scenario’s own link. */
-    void reset() {
-        reset(base);
-    }
-
-    /** The link as the simulator takes it: the learner’s values over the scenario’s others. */
-    LinkSettings settings() {
-        return new LinkSettings(delayMillis.get() * 1000L, jitterMillis.get() * 1000L,
-                lossPercent.get() / 100, base.duplicate(), base.reorder());
     }
 }

@@ -33,7 +33,7 @@ public final class MainView extends BorderPane {
     private static final double RIGHT_SHARE = 0.3;
     private static final double LARGE_WIDTH = 1600;
 
-    private final LabModel model;
+    private final PlaybackModel model;
     private final TitleBarView titleBar;
     private final NetworkStageView stage;
     private final LadderView ladder;
@@ -58,11 +58,11 @@ public final class MainView extends BorderPane {
         }
     };
 
-    public MainView(LanguageModel language, LabModel model) {
-        this.model = model;
+    public MainView(LanguageModel language, LabModel lab) {
+        model = lab.playback();
         getStyleClass().add(STYLE_CLASS);
         titleBar = new TitleBarView(language);
-        stage = new NetworkStageView(language, model);
+        stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
         explanation = new ExplanationView(language, model);
@@ -84,8 +84,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(diagrams, Priority.ALWAYS);
 
         TabPane settings = new TabPane(
-                tab("scenario-tab", language.bind("panel.scenario.title"), new ScenarioPanelView(language, model)),
-                tab("faults-tab", language.bind("panel.faults.title"), new FaultPanelView(language, model)));
+                tab("scenario-tab", language.bind("panel.scenario.title"), new ScenarioPanelView(language, lab.lesson())),
+                tab("faults-tab", language.bind("panel.faults.title"), new FaultPanelView(language, lab.lesson(), model)));
         settings.getStyleClass().add("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
@@ -106,9 +106,9 @@ public final class MainView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("simulation-error");
         error.setWrapText(true);
-        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.visibleProperty().bind(lab.lesson().errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        model.errorProperty().addListener((obs, old, message) -> {
+        lab.lesson().errorProperty().addListener((obs, old, message) -> {
             error.textProperty().unbind();
             if (message != null) {
                 error.textProperty().bind(language.bind(message));

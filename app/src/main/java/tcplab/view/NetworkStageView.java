@@ -35,7 +35,8 @@ public final class NetworkStageView extends Region {
     /** More segments than this on the wire at once are drawn compact. */
     private static final int CROWD = 12;
 
-    private final LabModel model;
+    private final PlaybackModel model;
+    private final SimulatedLesson lesson;
     private final LanguageModel language;
     private final HostNode client;
     private final HostNode server;
@@ -50,13 +51,14 @@ public final class NetworkStageView extends Region {
     private double wireEnd;
     private double wireY;
 
-    public NetworkStageView(LanguageModel language, LabModel model) {
+    public NetworkStageView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson) {
         this.model = model;
+        this.lesson = lesson;
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
 
-        client = new HostNode(Side.CLIENT, language, model.scenarioProperty());
-        server = new HostNode(Side.SERVER, language, model.scenarioProperty());
+        client = new HostNode(Side.CLIENT, language, lesson.scenarioProperty());
+        server = new HostNode(Side.SERVER, language, lesson.scenarioProperty());
 
         wire.getStyleClass().add("wire");
         wireLabel.getStyleClass().add("wire-label");
@@ -167,7 +169,7 @@ public final class NetworkStageView extends Region {
         if (node == null) {
             node = new PacketNode(language);
             PacketNode clicked = node;
-            node.setOnMouseClicked(event -> model.drop(clicked.flight()));
+            node.setOnMouseClicked(event -> lesson.drop(clicked.flight(), model.time()));
             packetLayer.getChildren().add(node);
         }
         node.setVisible(true);

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import tcplab.engine.Trace;
+import tcplab.explain.Formats;
 import tcplab.playback.Flight;
 import tcplab.playback.PacketPosition;
 import tcplab.playback.SegmentKind;

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import tcplab.explain.Formats;
 import tcplab.playback.PlaybackSpeed;
 
 /**
@@ -32,7 +33,7 @@ public final class PlaybackBarView extends VBox {
     private final Label time = new Label();
     private boolean updatingScrub;
 
-    public PlaybackBarView(LanguageModel language, LabModel model) {
+    public PlaybackBarView(LanguageModel language, PlaybackModel model) {
         getStyleClass().add(STYLE_CLASS);
 
         Button restart = iconButton("restart", new FontIcon(MaterialDesignR.REWIND), language.bind("toolbar.restart"));

@@ -23,7 +23,7 @@ public final class ScenarioPanelView extends VBox {
 
     private final ComboBox<Scenario> picker = new ComboBox<>();
 
-    public ScenarioPanelView(LanguageModel language, LabModel model) {
+    public ScenarioPanelView(LanguageModel language, SimulatedLesson model) {
         getStyleClass().addAll(STYLE_CLASS, "form");
 
         Label pickerLabel = fieldLabel(language.bind("scenario.label"));

@@ -86,7 +86,7 @@ public final class StateDiagramView extends Region {
     private final Group edgeLayer = new Group();
     private Frame frame;
 
-    public StateDiagramView(LanguageModel language, LabModel model) {
+    public StateDiagramView(LanguageModel language, PlaybackModel model) {
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(edgeLayer);
         for (Slot[] pair : STANDARD_EDGES) {

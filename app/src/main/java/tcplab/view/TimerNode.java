@@ -10,6 +10,7 @@ import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import tcplab.TextKeys;
 import tcplab.engine.TimerKind;
+import tcplab.explain.Formats;
 import tcplab.playback.TimerCountdown;
 
 /**

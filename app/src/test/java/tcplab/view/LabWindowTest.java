@@ -33,6 +33,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
 import tcplab.playback.PlaybackSpeed;
+import tcplab.scenario.LessonInputs;
 import tcplab.scenario.ScenarioCatalog;
 
 /** The lab window driven as a learner would: stepping, playing, clicking packets, switching language. */
@@ -74,14 +75,14 @@ class LabWindowTest {
         for (int step = 0; step < 200; step++) {
             String clientState = main.networkStage().client().stateText();
             String serverState = main.networkStage().server().stateText();
-            assertThat(clientState).isEqualTo(model.frameProperty().get().state(Side.CLIENT).rfcName());
+            assertThat(clientState).isEqualTo(model.playback().frameProperty().get().state(Side.CLIENT).rfcName());
             assertThat(main.stateDiagram().currentBoxId(Side.CLIENT)).contains(boxName(clientState));
             if (clientState.equals("ESTABLISHED") && serverWhenClientEstablished == null) {
                 serverWhenClientEstablished = serverState;
             }
             addIfNew(client, clientState);
             addIfNew(server, serverState);
-            if (model.time() == model.cursorProperty().get().endTime()) {
+            if (model.playback().time() == model.playback().cursorProperty().get().endTime()) {
                 break;
             }
             robot.type(KeyCode.RIGHT);
@@ -95,29 +96,29 @@ class LabWindowTest {
 
     @Test
     void playingRunsToTheEndWithIdleTimeSqueezed(FxRobot robot) {
-        robot.interact(() -> model.speedProperty().set(PlaybackSpeed.OCTUPLE));
+        robot.interact(() -> model.playback().speedProperty().set(PlaybackSpeed.OCTUPLE));
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.playingProperty().get()).isTrue();
+        assertThat(model.playback().playingProperty().get()).isTrue();
         // 60 s of TIME-WAIT and the whole exchange play in a few seconds at 8x.
-        waitUntil(() -> !model.playingProperty().get(), 30);
+        waitUntil(() -> !model.playback().playingProperty().get(), 30);
         assertThat(main.networkStage().client().stateText()).isEqualTo("CLOSED");
         assertThat(main.networkStage().server().stateText()).isEqualTo("CLOSED");
     }
 
     @Test
     void droppingTheSynByClickingItBringsARetransmissionAfterTheRto(FxRobot robot) {
-        robot.interact(() -> model.seek(20_000));
-        List<TraceEvent> before = model.cursorProperty().get().trace().events();
+        robot.interact(() -> model.playback().seek(20_000));
+        List<TraceEvent> before = model.playback().cursorProperty().get().trace().events();
         PacketNode syn = (PacketNode) main.networkStage().packetNodes().iterator().next();
         assertThat(syn.flight().segment().flags()).containsExactly(Flag.SYN);
 
         robot.clickOn(syn);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.CLIENT, 1));
-        assertThat(model.time()).as("the playback stays where the learner clicked").isEqualTo(20_000);
-        List<TraceEvent> after = model.cursorProperty().get().trace().events();
+        assertThat(model.lesson().learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.CLIENT, 1));
+        assertThat(model.playback().time()).as("the playback stays where the learner clicked").isEqualTo(20_000);
+        List<TraceEvent> after = model.playback().cursorProperty().get().trace().events();
         assertThat(after.stream().filter(e -> e.time() < 20_000).toList())
                 .as("the past is unchanged").isEqualTo(before.stream().filter(e -> e.time() < 20_000).toList());
         SegmentSent resent = after.stream()
@@ -125,9 +126,9 @@ class LabWindowTest {
                 .map(SegmentSent.class::cast).findFirst().orElseThrow();
         assertThat(resent.time()).as("sent again when the 1 s initial RTO runs out").isEqualTo(1_000_000);
 
-        robot.interact(() -> model.seek(40_000));
+        robot.interact(() -> model.playback().seek(40_000));
         assertThat(packetBadges()).containsExactly("LOST");
-        robot.interact(() -> model.seek(resent.time() + 10_000));
+        robot.interact(() -> model.playback().seek(resent.time() + 10_000));
         assertThat(packetBadges()).containsExactly("RETRANSMIT");
         assertThat(main.networkStage().client().stateText()).isEqualTo("SYN-SENT");
         assertThat(main.ladder().visibleArrows()).anySatisfy(arrow -> assertThat(arrow.getStyleClass()).contains("dropped"));
@@ -156,19 +157,19 @@ class LabWindowTest {
     void shortcutsDriveThePlayback(FxRobot robot) {
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        long stepped = model.time();
+        long stepped = model.playback().time();
         assertThat(stepped).isPositive();
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.time()).isBetween(1L, stepped - 1);
+        assertThat(model.playback().time()).isBetween(1L, stepped - 1);
         robot.type(KeyCode.HOME);
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.time()).isZero();
-        assertThat(model.speedProperty().get()).isEqualTo(PlaybackSpeed.DOUBLE);
+        assertThat(model.playback().time()).isZero();
+        assertThat(model.playback().speedProperty().get()).isEqualTo(PlaybackSpeed.DOUBLE);
         robot.type(KeyCode.SUBTRACT, KeyCode.SUBTRACT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.speedProperty().get()).isEqualTo(PlaybackSpeed.HALF);
+        assertThat(model.playback().speedProperty().get()).isEqualTo(PlaybackSpeed.HALF);
     }
 
     @Test
@@ -195,7 +196,7 @@ class LabWindowTest {
         Label error = robot.lookup("#loss-client-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("Enter a number from 0 to 100.");
-        assertThat(model.link(Side.CLIENT).lossPercentProperty().get()).isZero();
+        assertThat(model.lesson().link(Side.CLIENT).lossPercentProperty().get()).isZero();
 
         robot.clickOn("#language-ko");
         WaitForAsyncUtils.waitForFxEvents();
@@ -204,21 +205,21 @@ class LabWindowTest {
         robot.clickOn("#loss-client").eraseText(3).write("30").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
-        assertThat(model.link(Side.CLIENT).lossPercentProperty().get()).isEqualTo(30);
+        assertThat(model.lesson().link(Side.CLIENT).lossPercentProperty().get()).isEqualTo(30);
 
         robot.interact(() -> robot.lookup("#clear-faults").query().requestFocus());
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.link(Side.CLIENT).lossPercentProperty().get()).isZero();
-        assertThat(model.learnerFaults()).isEmpty();
+        assertThat(model.lesson().link(Side.CLIENT).lossPercentProperty().get()).isZero();
+        assertThat(model.lesson().learnerFaults()).isEmpty();
     }
 
     @Test
     void theLanguageSwitchChangesEveryTextOnTheStage(FxRobot robot) {
         robot.interact(() -> open("syn-lost"));
-        long resent = model.cursorProperty().get().trace().events().stream()
+        long resent = model.playback().cursorProperty().get().trace().events().stream()
                 .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();
-        robot.interact(() -> model.seek(resent + 10_000));
+        robot.interact(() -> model.playback().seek(resent + 10_000));
         assertThat(packetBadges()).containsExactly("RETRANSMIT");
         Map<Labeled, String> english = texts();
         assertThat(english.values()).contains("RETRANSMIT", "Retransmission (RTO)");
@@ -236,7 +237,7 @@ class LabWindowTest {
 
     @Test
     void clickingAnArrowOnTheLadderSeeksToItsMoment(FxRobot robot) {
-        robot.interact(() -> model.seek(model.cursorProperty().get().endTime()));
+        robot.interact(() -> model.playback().seek(model.playback().cursorProperty().get().endTime()));
         robot.interact(() -> main.ladder().setVvalue(0));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Group synAck = main.ladder().visibleArrows().get(1);
@@ -248,21 +249,21 @@ class LabWindowTest {
         robot.clickOn(target);
         WaitForAsyncUtils.waitForFxEvents();
 
-        tcplab.playback.Flight flight = model.cursorProperty().get().flights().get(1);
+        tcplab.playback.Flight flight = model.playback().cursorProperty().get().flights().get(1);
         assertThat(flight.segment().flags()).containsExactlyInAnyOrder(Flag.SYN, Flag.ACK);
-        assertThat(model.time()).isBetween(flight.sentAt() + 1, flight.endAt() - 1);
+        assertThat(model.playback().time()).isBetween(flight.sentAt() + 1, flight.endAt() - 1);
         assertThat(main.networkStage().packetNodes()).anySatisfy(node ->
                 assertThat(((PacketNode) node).flight()).isEqualTo(flight));
     }
 
     @Test
     void numbersAreRelativeToTheIsnOrRawAtTheFlipOfASwitch(FxRobot robot) {
-        robot.interact(() -> model.seek(20_000));
+        robot.interact(() -> model.playback().seek(20_000));
         assertThat(packetNumbers()).containsExactly("seq 0  len 0");
         robot.clickOn(".relative-numbers");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.relativeNumbersProperty().get()).isFalse();
-        assertThat(packetNumbers()).containsExactly("seq " + LabModel.DEFAULT_CLIENT_ISN + "  len 0");
+        assertThat(model.playback().relativeNumbersProperty().get()).isFalse();
+        assertThat(packetNumbers()).containsExactly("seq " + LessonInputs.DEFAULT_CLIENT_ISN + "  len 0");
     }
 
     private List<String> packetNumbers() {
@@ -272,9 +273,9 @@ class LabWindowTest {
 
     @Test
     void dropNextAimsAtTheNextSegmentOfThatDirection(FxRobot robot) {
-        robot.interact(() -> model.dropNext(Side.SERVER));
-        assertThat(model.learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.SERVER, 1));
-        assertThat(model.cursorProperty().get().flights()).anySatisfy(flight -> {
+        robot.interact(() -> model.lesson().dropNext(Side.SERVER, model.playback().time()));
+        assertThat(model.lesson().learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.SERVER, 1));
+        assertThat(model.playback().cursorProperty().get().flights()).anySatisfy(flight -> {
             assertThat(flight.sender()).isEqualTo(Side.SERVER);
             assertThat(flight.segment().flags()).containsExactlyInAnyOrder(Flag.SYN, Flag.ACK);
             assertThat(flight.dropped()).isTrue();
@@ -291,18 +292,18 @@ class LabWindowTest {
 
     @Test
     void choosingAScenarioShowsItFromTheStart(FxRobot robot) {
-        robot.interact(() -> model.seek(200_000));
+        robot.interact(() -> model.playback().seek(200_000));
         javafx.scene.control.ComboBox<?> picker = robot.lookup("#scenario-picker").queryComboBox();
         robot.interact(() -> picker.getSelectionModel().select(ScenarioCatalog.all().indexOf(ScenarioCatalog.find("syn-lost").orElseThrow())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.scenarioProperty().get().id()).isEqualTo("syn-lost");
-        assertThat(model.cursorProperty().get().flights().get(0).dropped()).isTrue();
-        assertThat(model.time()).isZero();
+        assertThat(model.lesson().scenarioProperty().get().id()).isEqualTo("syn-lost");
+        assertThat(model.playback().cursorProperty().get().flights().get(0).dropped()).isTrue();
+        assertThat(model.playback().time()).isZero();
         assertThat(picker.getButtonCell().getText()).isEqualTo("SYN lost");
     }
 
     private long timeWaitMicros() {
-        return model.cursorProperty().get().trace().events().stream()
+        return model.playback().cursorProperty().get().trace().events().stream()
                 .filter(e -> e instanceof tcplab.engine.TimerArmed armed && armed.kind() == tcplab.engine.TimerKind.TIME_WAIT)
                 .map(tcplab.engine.TimerArmed.class::cast)
                 .mapToLong(armed -> armed.expiresAt() - armed.time())
@@ -320,7 +321,7 @@ class LabWindowTest {
     /** What the stage, the diagrams and the explanation show: equal pictures look the same. */
     private Map<String, Object> picture() {
         Map<String, Object> picture = new LinkedHashMap<>();
-        picture.put("time", model.time());
+        picture.put("time", model.playback().time());
         picture.put("client", main.networkStage().client().stateText());
         picture.put("server", main.networkStage().server().stateText());
         picture.put("packets", main.networkStage().packetNodes().stream()

@@ -66,7 +66,7 @@ class LadderLabelTest {
     private MainView show(FxRobot robot, String scenario, Language language, double[] size) {
         return Labs.showWindow(robot, stage, preferences.node(), () -> {
             LabModel model = Labs.scenario(scenario);
-            model.seek(model.cursorProperty().get().trace().endTime());
+            model.playback().seek(model.playback().cursorProperty().get().trace().endTime());
             return model;
         }, language, size);
     }

@@ -67,9 +67,9 @@ class LayoutTest {
     private MainView show(FxRobot robot, Language language, double[] size) {
         return Labs.showWindow(robot, stage, preferences.node(), () -> {
             LabModel model = Labs.scenario("syn-lost");
-            long resent = model.cursorProperty().get().trace().events().stream()
+            long resent = model.playback().cursorProperty().get().trace().events().stream()
                     .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();
-            model.seek(resent + 10_000);
+            model.playback().seek(resent + 10_000);
             return model;
         }, language, size);
     }

@@ -58,11 +58,11 @@ class MainWindowTest {
     void eachHostIsNamedForWhatItDoesInTheLesson(FxRobot robot) {
         assertThat(roleOf(robot, "server")).isEqualTo("Waits for connections");
 
-        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("simultaneous-open").orElseThrow()));
+        robot.interact(() -> model.lesson().scenarioProperty().set(ScenarioCatalog.find("simultaneous-open").orElseThrow()));
         assertThat(roleOf(robot, "client")).isEqualTo("Opens at the same time as its peer");
         assertThat(roleOf(robot, "server")).isEqualTo("Opens at the same time as its peer");
 
-        robot.interact(() -> model.scenarioProperty().set(ScenarioCatalog.find("closed-port").orElseThrow()));
+        robot.interact(() -> model.lesson().scenarioProperty().set(ScenarioCatalog.find("closed-port").orElseThrow()));
         assertThat(roleOf(robot, "server")).isEqualTo("Nothing listens on its port");
         assertThat(roleOf(robot, "client")).isEqualTo("Opens the connection");
     }

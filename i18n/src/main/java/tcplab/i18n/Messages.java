@@ -36,7 +36,8 @@ public final class Messages {
     /**
      * The text for {@code key} with its placeholders filled from {@code args}. A key with no
      * text comes back as {@code !key!}, visible on screen rather than an exception in a lesson;
-     * the consistency tests keep that from ever shipping.
+     * the consistency tests keep that from ever shipping. An argument that is itself a
+     * {@link Message} is put into this language first, so a sentence can name a host or a state.
      */
     public String text(String key, Object... args) {
         String pattern;
@@ -48,7 +49,11 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        Object[] filled = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            filled[i] = args[i] instanceof Message nested ? text(nested) : args[i];
+        }
+        return new MessageFormat(pattern, language.locale()).format(filled);
     }
 
     /** The text of a message in this language. */

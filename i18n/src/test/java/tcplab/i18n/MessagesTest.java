@@ -31,6 +31,13 @@ class MessagesTest {
     }
 
     @Test
+    void aMessageArgumentIsPutIntoTheSameLanguage() {
+        Message nested = Message.of("explain.duplicated", Message.of("host.client.name"));
+        assertThat(Messages.of(Language.ENGLISH).text(nested)).contains("segment Client sent");
+        assertThat(Messages.of(Language.KOREAN).text(nested)).contains("클라이언트가 보낸");
+    }
+
+    @Test
     void aMissingKeyIsVisibleRatherThanFatal() {
         assertThat(Messages.of(Language.KOREAN).text("no.such.key")).isEqualTo("!no.such.key!");
     }

@@ -1,4 +1,4 @@
-package tcplab.view;
+package tcplab.explain;
 
 import java.util.Locale;
 import tcplab.engine.Flag;
@@ -6,34 +6,34 @@ import tcplab.engine.Segment;
 import tcplab.engine.Trace;
 
 /** How numbers are written on screen; the same in both languages, as protocol tools write them. */
-final class Formats {
+public final class Formats {
 
     private Formats() {
     }
 
     /** Microseconds as seconds with millisecond precision, e.g. {@code 1.050}. */
-    static String seconds(long micros) {
+    public static String seconds(long micros) {
         return String.format(Locale.ROOT, "%.3f", micros / 1e6);
     }
 
     /** Remaining time on a countdown: tenths below a minute, whole seconds above. */
-    static String countdown(long micros) {
+    public static String countdown(long micros) {
         double seconds = micros / 1e6;
         return seconds >= 60
                 ? String.format(Locale.ROOT, "%.0f", seconds)
                 : String.format(Locale.ROOT, "%.1f", seconds);
     }
 
-    static long seq(Trace trace, Segment segment, boolean relative) {
+    public static long seq(Trace trace, Segment segment, boolean relative) {
         return relative ? trace.relativeSeq(segment) : segment.seq();
     }
 
-    static long ack(Trace trace, Segment segment, boolean relative) {
+    public static long ack(Trace trace, Segment segment, boolean relative) {
         return relative ? trace.relativeAck(segment) : segment.ack();
     }
 
     /** The header fields a packet shows, as Wireshark abbreviates them. */
-    static String numbers(Trace trace, Segment segment, boolean relative) {
+    public static String numbers(Trace trace, Segment segment, boolean relative) {
         StringBuilder text = new StringBuilder("seq ").append(seq(trace, segment, relative));
         if (segment.has(Flag.ACK)) {
             text.append("  ack ").append(ack(trace, segment, relative));

@@ -1,4 +1,4 @@
-package tcplab.view;
+package tcplab.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +26,13 @@ import tcplab.engine.TimerKind;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
+import tcplab.i18n.Message;
 import tcplab.i18n.Messages;
 
 /** Every kind of event, and entering every state, gets a sentence in both languages. */
 class EventExplainerTest {
 
-    private static final Trace TRACE = new Trace(List.of(), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 0);
-    private final EventExplainer explainer = new EventExplainer(TRACE, true);
+    private static final Map<Side, Long> ISNS = Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L);
 
     @Test
     void everyEventKindIsExplainedInBothLanguages() {
@@ -67,13 +67,15 @@ class EventExplainerTest {
             events.add(new AppCall(0, Side.CLIENT, action, 64));
         }
 
+        EventExplainer explainer = new EventExplainer(new Trace(events, ISNS, 0), true);
         for (Language language : Language.values()) {
             Messages messages = Messages.of(language);
-            for (TraceEvent event : events) {
-                List<String> sentences = explainer.explain(messages, event);
+            for (int index = 0; index < events.size(); index++) {
+                TraceEvent event = events.get(index);
+                List<String> sentences = explainer.explain(index).stream().map(messages::text).toList();
                 assertThat(sentences).as("%s in %s", event, language).isNotEmpty().allSatisfy(sentence -> {
                     assertThat(sentence).doesNotContain("!").doesNotContain("{");
-                    assertThat(sentence).contains(EventExplainer.hostName(messages, event.side()));
+                    assertThat(sentence).contains(messages.text(EventExplainer.hostName(event.side())));
                     if (language == Language.KOREAN) {
                         assertThat(sentence).containsPattern("[\\uAC00-\\uD7A3]");
                     }
@@ -87,9 +89,10 @@ class EventExplainerTest {
         Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
         SegmentSent first = new SegmentSent(0, Side.CLIENT, 1, 1, syn, false);
         SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
-        EventExplainer withHistory = new EventExplainer(
-                new Trace(List.of(first, second), Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L), 1_000_000), true);
-        List<String> sentences = withHistory.explain(Messages.of(Language.ENGLISH), second);
+        SegmentSent third = new SegmentSent(3_000_000, Side.CLIENT, 3, 3, syn, true);
+        EventExplainer withHistory = new EventExplainer(new Trace(List.of(first, second, third), ISNS, 3_000_000), true);
+        List<String> sentences = english(withHistory.explain(1));
+        assertThat(english(withHistory.explain(2)).get(0)).contains("try 3");
         assertThat(sentences).hasSize(2);
         assertThat(sentences.get(0)).contains("retransmission").contains("try 2");
         assertThat(sentences.get(1)).as("the repeat names its numbers, not the whole SYN lesson again")
@@ -110,12 +113,25 @@ class EventExplainerTest {
         assertThat(explain(Messages.of(Language.KOREAN), TcpState.FIN_WAIT_1)).contains("능동적 종료자");
         assertThat(explain(Messages.of(Language.KOREAN), TcpState.CLOSE_WAIT)).contains("수동적 종료자");
         SegmentSent syn = new SegmentSent(0, Side.CLIENT, 1, 1, segment(Side.CLIENT, 1000, 0, 0, Flag.SYN), false);
-        assertThat(explainer.explain(Messages.of(Language.ENGLISH), syn)).singleElement().asString()
-                .contains("1000").contains("not just a random number");
+        assertThat(english(new EventExplainer(new Trace(List.of(syn), ISNS, 0), true).explain(0))).singleElement()
+                .asString().contains("1000").contains("not just a random number");
     }
 
-    private String explain(Messages messages, TcpState state) {
-        return String.join(" ", explainer.explain(messages, new StateChanged(0, Side.CLIENT, TcpState.CLOSED, state)));
+    @Test
+    void numbersAreRelativeOrRawAsAsked() {
+        Segment data = segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK);
+        Trace trace = new Trace(List.of(new SegmentSent(0, Side.CLIENT, 1, 1, data, false)), ISNS, 0);
+        assertThat(english(new EventExplainer(trace, true).explain(0)).get(0)).contains(" 1").doesNotContain("1001");
+        assertThat(english(new EventExplainer(trace, false).explain(0)).get(0)).contains("1001").contains("5001");
+    }
+
+    private static String explain(Messages messages, TcpState state) {
+        Trace trace = new Trace(List.of(new StateChanged(0, Side.CLIENT, TcpState.CLOSED, state)), ISNS, 0);
+        return String.join(" ", new EventExplainer(trace, true).explain(0).stream().map(messages::text).toList());
+    }
+
+    private static List<String> english(List<Message> sentences) {
+        return sentences.stream().map(Messages.of(Language.ENGLISH)::text).toList();
     }
 
     private static Segment segment(Side from, long seq, long ack, int length, Flag... flags) {

@@ -1,0 +1,123 @@
+package tcplab.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import tcplab.engine.ScriptedFault;
+import tcplab.engine.Side;
+import tcplab.engine.SimulationInput;
+import tcplab.engine.TimerProfile;
+
+/**
+ * Everything a learner chooses for a simulated lesson, as one value: the scenario, the timer
+ * profile, the seed, the initial sequence numbers, each direction's link and the segments they
+ * dropped. Being one value, a whole set of choices (a new scenario, an exercise read from a file)
+ * is made in one step, and one step is one run of the simulator.
+ *
+ * @param scenario      the lesson
+ * @param profile       the timer profile
+ * @param seed          the seed of the run's randomness
+ * @param fixedIsn      whether the ISNs below are used; if not, they are chosen as RFC 9293 says
+ * @param clientIsn     the client's ISN when fixed
+ * @param serverIsn     the server's ISN when fixed
+ * @param links         each direction's link as the learner set it, by sender
+ * @param learnerFaults the segments the learner dropped, on top of the scenario's own faults
+ */
+public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, boolean fixedIsn, long clientIsn,
+                           long serverIsn, Map<Side, LinkChoice> links, List<ScriptedFault> learnerFaults) {
+
+    /** Fixed ISNs offered when the learner asks for readable numbers. */
+    public static final long DEFAULT_CLIENT_ISN = 1000;
+    public static final long DEFAULT_SERVER_ISN = 5000;
+
+    public LessonInputs {
+        links = Map.copyOf(links);
+        learnerFaults = List.copyOf(learnerFaults);
+        if (!links.keySet().equals(Set.of(Side.values()))) {
+            throw new IllegalArgumentException("a link for each direction is needed: " + links.keySet());
+        }
+    }
+
+    /** A scenario as it first appears: RFC timers, seed 1, readable ISNs, its own links, no faults of the learner's. */
+    public static LessonInputs of(Scenario scenario) {
+        return new LessonInputs(scenario, TimerProfile.RFC, 1, true, DEFAULT_CLIENT_ISN, DEFAULT_SERVER_ISN,
+                scenarioLinks(scenario), List.of());
+    }
+
+    /**
+     * Another scenario with the same profile, seed and ISNs, but its own links and none of the
+     * learner's faults; the same scenario again changes nothing.
+     */
+    public LessonInputs withScenario(Scenario chosen) {
+        if (chosen.equals(scenario)) {
+            return this;
+        }
+        return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(chosen), List.of());
+    }
+
+    public LessonInputs withProfile(TimerProfile chosen) {
+        return new LessonInputs(scenario, chosen, seed, fixedIsn, clientIsn, serverIsn, links, learnerFaults);
+    }
+
+    public LessonInputs withSeed(long chosen) {
+        return new LessonInputs(scenario, profile, chosen, fixedIsn, clientIsn, serverIsn, links, learnerFaults);
+    }
+
+    public LessonInputs withFixedIsn(boolean chosen) {
+        return new LessonInputs(scenario, profile, seed, chosen, clientIsn, serverIsn, links, learnerFaults);
+    }
+
+    public LessonInputs withClientIsn(long chosen) {
+        return new LessonInputs(scenario, profile, seed, fixedIsn, chosen, serverIsn, links, learnerFaults);
+    }
+
+    public LessonInputs withServerIsn(long chosen) {
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, chosen, links, learnerFaults);
+    }
+
+    /** The link that carries what {@code from} sends. */
+    public LinkChoice link(Side from) {
+        return links.get(from);
+    }
+
+    public LessonInputs withLink(Side from, LinkChoice chosen) {
+        Map<Side, LinkChoice> changed = new EnumMap<>(links);
+        changed.put(from, chosen);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, changed, learnerFaults);
+    }
+
+    /** These inputs with one more fault of the learner's; the same inputs if it is already there. */
+    public LessonInputs withFault(ScriptedFault fault) {
+        if (learnerFaults.contains(fault)) {
+            return this;
+        }
+        List<ScriptedFault> changed = new ArrayList<>(learnerFaults);
+        changed.add(fault);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, links, changed);
+    }
+
+    /** None of the learner's faults: the scenario's own links, and only the scenario's own faults. */
+    public LessonInputs withoutFaults() {
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(scenario),
+                List.of());
+    }
+
+    /** What the simulator is asked to run: the scenario with the learner's links and faults. */
+    public SimulationInput simulationInput() {
+        OptionalLong client = fixedIsn ? OptionalLong.of(clientIsn) : OptionalLong.empty();
+        OptionalLong server = fixedIsn ? OptionalLong.of(serverIsn) : OptionalLong.empty();
+        List<ScriptedFault> faults = new ArrayList<>(scenario.faults());
+        faults.addAll(learnerFaults);
+        return new SimulationInput(scenario.script(), profile, seed, client, server,
+                link(Side.CLIENT).settings(scenario.clientToServer()),
+                link(Side.SERVER).settings(scenario.serverToClient()), faults);
+    }
+
+    private static Map<Side, LinkChoice> scenarioLinks(Scenario scenario) {
+        return Map.of(Side.CLIENT, LinkChoice.of(scenario.clientToServer()),
+                Side.SERVER, LinkChoice.of(scenario.serverToClient()));
+    }
+}

@@ -1,0 +1,48 @@
+package tcplab.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tcplab.engine.LinkSettings;
+import tcplab.engine.ScriptedFault;
+import tcplab.engine.Side;
+import tcplab.engine.SimulationInput;
+import tcplab.engine.TimerProfile;
+
+class LessonInputsTest {
+
+    private final Scenario synLost = ScenarioCatalog.find("syn-lost").orElseThrow();
+    private final Scenario longDelay = ScenarioCatalog.find("long-delay").orElseThrow();
+
+    @Test
+    void aNewScenarioKeepsTheLearnersTimersSeedAndIsnsButNotTheirFaults() {
+        LessonInputs chosen = LessonInputs.of(synLost).withProfile(TimerProfile.LINUX).withSeed(7).withClientIsn(42)
+                .withLink(Side.CLIENT, new LinkChoice(30, 200, 10))
+                .withFault(ScriptedFault.dropNth(Side.SERVER, 1));
+        LessonInputs next = chosen.withScenario(longDelay);
+        assertThat(next.profile()).isEqualTo(TimerProfile.LINUX);
+        assertThat(next.seed()).isEqualTo(7);
+        assertThat(next.clientIsn()).isEqualTo(42);
+        assertThat(next.learnerFaults()).isEmpty();
+        assertThat(next.link(Side.CLIENT)).isEqualTo(LinkChoice.of(longDelay.clientToServer()));
+        assertThat(chosen.withScenario(synLost)).as("the same scenario again").isSameAs(chosen);
+        assertThat(chosen.withoutFaults()).isEqualTo(LessonInputs.of(synLost).withProfile(TimerProfile.LINUX)
+                .withSeed(7).withClientIsn(42));
+    }
+
+    @Test
+    void theSimulatorGetsTheScenarioWithTheLearnersLinkAndFaultsOnTop() {
+        ScriptedFault dropAck = ScriptedFault.dropNth(Side.CLIENT, 2);
+        SimulationInput input = LessonInputs.of(synLost).withFixedIsn(false)
+                .withLink(Side.SERVER, new LinkChoice(12.5, 80, 5)).withFault(dropAck).withFault(dropAck)
+                .simulationInput();
+        assertThat(input.faults()).containsAll(synLost.faults()).endsWith(dropAck)
+                .hasSize(synLost.faults().size() + 1);
+        assertThat(input.isnClient()).isEmpty();
+        LinkSettings serverLink = input.serverToClient();
+        assertThat(serverLink.loss()).isEqualTo(0.125);
+        assertThat(serverLink.delayMicros()).isEqualTo(80_000);
+        assertThat(serverLink.jitterMicros()).isEqualTo(5_000);
+        assertThat(input.clientToServer()).isEqualTo(synLost.clientToServer());
+    }
+}
