@@ -1,6 +1,6 @@
 package tcplab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ final class TraceTable {
     }
 
     /** Prints the header and every row. */
-    void print(PrintStream out) {
+    void print(PrintWriter out) {
         out.println(HEADER);
         for (String row : rows()) {
             out.println(row);

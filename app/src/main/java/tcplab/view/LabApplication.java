@@ -87,7 +87,7 @@ public final class LabApplication extends Application {
     }
 
     /** The AtlantaFX theme under the lab's own styles. */
-    static void applyTheme(Scene scene) {
+    public static void applyTheme(Scene scene) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }

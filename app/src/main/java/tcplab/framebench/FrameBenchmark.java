@@ -1,6 +1,6 @@
-package tcplab.view;
+package tcplab.framebench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,7 +16,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import tcplab.cli.CommandLine;
 import tcplab.engine.Flag;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
@@ -27,7 +26,13 @@ import tcplab.engine.TcpState;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
+import tcplab.options.ExitStatus;
 import tcplab.scenario.ScenarioCatalog;
+import tcplab.view.BundledFonts;
+import tcplab.view.LabApplication;
+import tcplab.view.LabModel;
+import tcplab.view.LanguageModel;
+import tcplab.view.MainView;
 
 /**
  * Frame times of the real window with many segments in flight: every frame moves every packet
@@ -44,7 +49,7 @@ final class FrameBenchmark {
     private FrameBenchmark() {
     }
 
-    static int run(int packets, int frames, boolean paced, PrintStream out, PrintStream err) {
+    static int run(int packets, int frames, boolean paced, PrintWriter out, PrintWriter err) {
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
@@ -57,7 +62,7 @@ final class FrameBenchmark {
             Platform.startup(() -> measure(packets, frames, result));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             err.println("bench: cannot open a window (is there a display? try xvfb-run): " + e.getMessage());
-            return CommandLine.FAILURE;
+            return ExitStatus.FAILURE;
         }
         try {
             Result measured = result.get(10, TimeUnit.MINUTES);
@@ -68,13 +73,13 @@ final class FrameBenchmark {
                     paced ? "60 Hz pulse" : "frames back to back");
             out.printf(Locale.ROOT, "frame interval: p50 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 < 16.7 ms)%n",
                     millis(percentile(sorted, 50)), millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]));
-            return CommandLine.OK;
+            return ExitStatus.OK;
         } catch (ExecutionException | TimeoutException e) {
             err.println("bench: the window did not finish: " + e);
-            return CommandLine.FAILURE;
+            return ExitStatus.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CommandLine.FAILURE;
+            return ExitStatus.FAILURE;
         } finally {
             Platform.exit();
         }
