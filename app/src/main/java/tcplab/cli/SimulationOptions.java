@@ -141,15 +141,17 @@ final class SimulationOptions {
                 clientToServer, serverToClient, faults, kernelSettings(own.linux()));
     }
 
-    /** The scenario's kernel settings with the {@code --sysctl} ones applied; only the Linux profile has them. */
-    private LinuxSettings kernelSettings(LinuxSettings own) {
-        if (sysctls.isEmpty()) {
-            return own;
-        }
-        if (profile != TimerProfile.LINUX) {
+    /** Refuses {@code --sysctl} without {@code --profile linux}: only the Linux profile has kernel settings. */
+    void checkKernelSettings() {
+        if (!sysctls.isEmpty() && profile != TimerProfile.LINUX) {
             throw new ParameterException(command.commandLine(), "--sysctl: kernel settings need --profile linux"
                     + " (the rfc profile follows RFC 9293 and RFC 6298, not a kernel)");
         }
+    }
+
+    /** The scenario's kernel settings with the {@code --sysctl} ones applied, in order. */
+    private LinuxSettings kernelSettings(LinuxSettings own) {
+        checkKernelSettings();
         LinuxSettings settings = own;
         for (String assignment : sysctls) {
             settings = settings.with(assignment);
