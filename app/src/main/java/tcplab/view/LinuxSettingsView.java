@@ -32,6 +32,7 @@ final class LinuxSettingsView extends VBox {
         for (LinuxSetting setting : LinuxSetting.values()) {
             String id = "sysctl-" + setting.sysctlName();
             Label name = ScenarioPanelView.fieldLabel(Bindings.createStringBinding(setting::sysctlName));
+            name.getStyleClass().add(ViewStyles.LANGUAGE_NEUTRAL); // Linux's own name, in every language
             NumberField value = new NumberField(language, id, setting.min(), setting.max(),
                     chosen -> lesson.linuxProperty().set(lesson.linuxProperty().get().with(setting, (int) chosen)));
             value.show(lesson.linuxProperty().get().get(setting));
