@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.TimerProfile;
@@ -16,6 +20,7 @@ import tcplab.options.DropSpec;
 import tcplab.options.Milliseconds;
 import tcplab.options.ScenarioId;
 import tcplab.options.ShownValue;
+import tcplab.options.SysctlAssignment;
 import tcplab.options.WholeNumber;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
@@ -77,6 +82,16 @@ final class SimulationOptions {
                     + " (joined by +, e.g. S>C:SYN+ACK#1)")
     private List<ScriptedFault> drops = new ArrayList<>();
 
+    @Option(names = "--sysctl", paramLabel = "NAME=VALUE", converter = SysctlAssignment.class,
+            description = "a Linux kernel setting for --profile linux, named as sysctl names it (with or without"
+                    + " net.ipv4.); may be repeated. Known: tcp_syn_retries, tcp_synack_retries,"
+                    + " tcp_syn_linear_timeouts, tcp_fin_timeout, tcp_rfc1337, tcp_timestamps"
+                    + " (default: Linux 6.5+ defaults, or the scenario's own)")
+    private List<String> sysctls = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     /** Reads {@code --profile}: the profile's lower-case name. */
     static final class ProfileName implements ITypeConverter<TimerProfile> {
         @Override
@@ -123,7 +138,25 @@ final class SimulationOptions {
         LinkSettings serverToClient = link(own.serverToClient(), or(delayServerToClientMicros, delayMicros),
                 lossServerToClient);
         return new SimulationInput(own.script(), own.profile(), own.seed(), own.isnClient(), own.isnServer(),
-                clientToServer, serverToClient, faults);
+                clientToServer, serverToClient, faults, kernelSettings(own.linux()));
+    }
+
+    /** Refuses {@code --sysctl} without {@code --profile linux}: only the Linux profile has kernel settings. */
+    void checkKernelSettings() {
+        if (!sysctls.isEmpty() && profile != TimerProfile.LINUX) {
+            throw new ParameterException(command.commandLine(), "--sysctl: kernel settings need --profile linux"
+                    + " (the rfc profile follows RFC 9293 and RFC 6298, not a kernel)");
+        }
+    }
+
+    /** The scenario's kernel settings with the {@code --sysctl} ones applied, in order. */
+    private LinuxSettings kernelSettings(LinuxSettings own) {
+        checkKernelSettings();
+        LinuxSettings settings = own;
+        for (String assignment : sysctls) {
+            settings = settings.with(assignment);
+        }
+        return settings;
     }
 
     private LinkSettings link(LinkSettings own, Long delay, Optional<BigDecimal> loss) {

@@ -83,6 +83,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        simulation.checkKernelSettings();
         List<BigDecimal> rates = lossRates();
         PrintWriter out = spec.commandLine().getOut();
         LossSweep sweep = new LossSweep(simulation, new SweepProgress(spec.commandLine().getErr()));

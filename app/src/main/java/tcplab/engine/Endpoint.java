@@ -20,6 +20,12 @@ import java.util.List;
  * chooses, the {@link RetransmissionQueue}, the {@link ReassemblyQueue} for segments beyond a gap,
  * the {@link EndpointTimers} and the {@link ApplicationDriver} that runs the application's program.
  *
+ * <p>Under the Linux profile the endpoint follows the kernel where it departs from the RFCs, each
+ * place naming the kernel function it follows: SYN retries and give-up ({@link LinuxSettings}),
+ * quick and delayed ACKs ({@link LinuxAckTiming}), RTT samples from every ACK and from TCP
+ * timestamps, close() orphaning the socket (RST for data that arrives later, FIN-WAIT-2 limited
+ * by {@code tcp_fin_timeout}), and TIME-WAIT under {@code tcp_rfc1337}.
+ *
  * <p>Simplifications, none visible in the lessons: payloads are small, so the peer's window
  * never limits sending; no SACK and no fast retransmit (a lost segment waits for its RTO).
  */
@@ -42,6 +48,10 @@ final class Endpoint implements ApplicationDriver.Socket {
     private final ReassemblyQueue heldQueue = new ReassemblyQueue();
     private final boolean silent;
     private final boolean timeWaitSkipped;
+    /** Whether the host runs Linux (the Linux profile); then {@link #kernel} applies. */
+    private final boolean linux;
+    private final LinuxSettings kernel;
+    private final LinuxAckTiming ackTiming = new LinuxAckTiming();
 
     // The transmission control block (RFC 9293 section 3.3.1).
     private boolean passiveOpen;
@@ -59,6 +69,18 @@ final class Endpoint implements ApplicationDriver.Socket {
 
     private int retries;
     private boolean handshakeTimedOut;
+    /** When the first SYN of an active open left (tcp_connect sets retrans_stamp). */
+    private long firstSynAt;
+    /** Received data or a FIN waits for our acknowledgment (inet_csk_ack_scheduled). */
+    private boolean ackOwed;
+    /** Linux: the application called close(), so nothing will read what still arrives (SOCK_DEAD). */
+    private boolean orphaned;
+
+    // TCP timestamps (RFC 7323), Linux with tcp_timestamps: the peer's clock value to echo
+    // (TS.Recent), RCV.NXT when we last sent an ACK (rcv_wup), the echo on the arriving segment.
+    private long tsRecent = Segment.NO_TIMESTAMP;
+    private long rcvWup;
+    private long arrivingTsEcr = Segment.NO_TIMESTAMP;
 
     // One segment at a time is timed, never a retransmitted one (Karn's rule, RFC 6298 section 3).
     private boolean timing;
@@ -67,11 +89,13 @@ final class Endpoint implements ApplicationDriver.Socket {
 
     private long lastOutOfWindowAnswer = NEVER;
 
-    Endpoint(Side side, Simulation sim, TimerProfile profile, List<AppStep> program, boolean silent,
-             boolean timeWaitSkipped) {
+    Endpoint(Side side, Simulation sim, TimerProfile profile, LinuxSettings kernel, List<AppStep> program,
+             boolean silent, boolean timeWaitSkipped) {
         this.side = side;
         this.sim = sim;
         this.profile = profile;
+        this.linux = profile == TimerProfile.LINUX;
+        this.kernel = kernel;
         this.application = new ApplicationDriver(program, this);
         this.rto = profile.newRtoEstimator();
         this.silent = silent;
@@ -112,6 +136,7 @@ final class Endpoint implements ApplicationDriver.Socket {
                     sim.app(side, AppAction.CONNECT, 0);
                     iss = sim.isn(side);
                     changeState(TcpState.SYN_SENT);
+                    firstSynAt = sim.now();
                     sendInitialSyn(SYN);
                 }
             }
@@ -123,38 +148,84 @@ final class Endpoint implements ApplicationDriver.Socket {
                     sendQueued();
                 }
             }
-            case CLOSE -> close();
+            case CLOSE -> close(AppAction.CLOSE);
+            case SHUTDOWN -> close(AppAction.SHUTDOWN);
+            case ABORT -> abort();
         }
     }
 
-    private void close() {
+    /**
+     * RFC 9293's CLOSE, made by close() or shutdown(SHUT_WR). On Linux, close() also orphans the
+     * socket (tcp_close): it reads no more, so data arriving later is answered with RST, and
+     * FIN-WAIT-2 lasts {@code tcp_fin_timeout}; shutdown() keeps reading (tcp_shutdown).
+     */
+    private void close(AppAction call) {
+        boolean orphan = linux && call == AppAction.CLOSE;
         switch (state) {
             case LISTEN, SYN_SENT -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 endConnection();
             }
             case SYN_RECEIVED -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 if (unsentBytes == 0) {
                     changeState(TcpState.FIN_WAIT_1);
                     sendQueued();
                 }
             }
             case ESTABLISHED -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 changeState(TcpState.FIN_WAIT_1);
                 sendQueued();
             }
             case CLOSE_WAIT -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 changeState(TcpState.LAST_ACK);
                 sendQueued();
             }
+            case FIN_WAIT_1, FIN_WAIT_2 -> {
+                // After shutdown(), close() still orphans a Linux socket (tcp_close).
+                if (orphan && !orphaned) {
+                    sim.app(side, call, 0);
+                    orphaned = true;
+                    if (state == TcpState.FIN_WAIT_2) {
+                        armFinWait2Timeout();
+                    }
+                }
+            }
             default -> {
                 // Already closing or closed: nothing more to do.
+            }
+        }
+    }
+
+    /**
+     * close() with SO_LINGER 0: RFC 9293's ABORT (3.10.5) sends <SEQ=SND.NXT><CTL=RST>; Linux
+     * (tcp_disconnect, tcp_send_active_reset) sends RST+ACK. Either way no FIN and no TIME-WAIT.
+     */
+    private void abort() {
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT -> {
+                sim.app(side, AppAction.ABORT, 0);
+                if (linux) {
+                    send(RST | ACK, sndNxt, rcvNxt, 0, false);
+                } else {
+                    send(RST, sndNxt, 0, 0, false);
+                }
+                endConnection();
+            }
+            case LISTEN, SYN_SENT -> {
+                sim.app(side, AppAction.ABORT, 0);
+                endConnection();
+            }
+            default -> {
+                // Closing already, or closed: the connection just goes.
             }
         }
     }
@@ -165,6 +236,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (silent) {
             return;
         }
+        arrivingTsEcr = segment.tsEcr();
         int flags = FlagSets.mask(segment.flags());
         switch (state) {
             case CLOSED -> answerClosed(segment, flags);
@@ -198,6 +270,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         if ((flags & SYN) != 0) {
             irs = segment.seq();
             rcvNxt = add(irs, 1);
+            tsRecent = segment.tsVal(); // the request takes the SYN's timestamp (tcp_openreq_init)
             iss = sim.isn(side);
             changeState(TcpState.SYN_RECEIVED);
             sendInitialSyn(SYN | ACK);
@@ -224,6 +297,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         }
         irs = segment.seq();
         rcvNxt = add(irs, 1);
+        tsRecent = segment.tsVal();
         if (hasAck) {
             acknowledge(segment.ack());
         }
@@ -245,9 +319,15 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (state == TcpState.SYN_RECEIVED && (flags & SYN) != 0 && seq == irs && !rst) {
             if ((flags & ACK) == 0) {
                 // The peer's SYN again: our SYN+ACK was lost. Linux (tcp_check_req) answers it
-                // with the SYN+ACK once more, under the same limit as out-of-window ACKs.
+                // with the SYN+ACK once more, under the same limit as out-of-window ACKs, and
+                // restarts the SYN+ACK timer with its current timeout. The repeat does not take
+                // the SYN's timestamp.
                 if (outOfWindowAnswerAllowed(segment, flags)) {
                     send(SYN | ACK, iss, rcvNxt, 0, true);
+                    sentQueue.markOldestRetransmitted();
+                    if (linux) {
+                        armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
+                    }
                 }
                 return;
             }
@@ -268,13 +348,17 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (!acceptable(segment)) {
             if (!rst) {
                 answerOutOfWindow(segment, flags);
+                if (linux && state == TcpState.TIME_WAIT && (flags & ACK) != 0) {
+                    armTimeWait(); // tcp_timewait_state_process restarts TIME-WAIT for it
+                }
             }
             return;
         }
         if (rst) {
             if (seq != rcvNxt) {
                 answerOutOfWindow(segment, flags); // RFC 5961 section 3.2: in the window but not exact
-            } else {
+            } else if (!(linux && state == TcpState.TIME_WAIT && kernel.timeWaitIgnoresReset())) {
+                // With tcp_rfc1337 set, TIME-WAIT ignores the RST (tcp_timewait_state_process).
                 reset();
             }
             return;
@@ -290,6 +374,9 @@ final class Endpoint implements ApplicationDriver.Socket {
         if ((flags & ACK) == 0) {
             return;
         }
+        if (linux && le(seq, rcvWup)) {
+            tsRecent = segment.tsVal(); // tcp_replace_ts_recent: the segment the next ACK answers
+        }
         if (!processAck(segment, flags)) {
             return;
         }
@@ -299,6 +386,9 @@ final class Endpoint implements ApplicationDriver.Socket {
     /** The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). */
     private void answerOutOfWindow(Segment segment, int flags) {
         if (outOfWindowAnswerAllowed(segment, flags)) {
+            if (linux && segment.length() > 0) {
+                ackTiming.quickAckAgain(); // tcp_data_queue: old data, tcp_enter_quickack_mode
+            }
             sendAck();
         }
     }
@@ -344,7 +434,12 @@ final class Endpoint implements ApplicationDriver.Socket {
                 return false;
             }
             case TIME_WAIT -> {
-                return false; // the retransmitted FIN, the only thing expected, was handled above
+                // The retransmitted FIN, the only thing expected, was handled above. Linux restarts
+                // TIME-WAIT for anything else that fits (tcp_timewait_state_process).
+                if (linux) {
+                    armTimeWait();
+                }
+                return false;
             }
             default -> {
                 if (lt(sndNxt, ack)) {
@@ -360,6 +455,9 @@ final class Endpoint implements ApplicationDriver.Socket {
                         // TIME-WAIT in the FIN step, as RFC 9293 3.10.7.4 (eighth) describes.
                         if (finAcknowledged() && !finIsNext(segment, flags)) {
                             changeState(TcpState.FIN_WAIT_2);
+                            if (orphaned) {
+                                armFinWait2Timeout();
+                            }
                         }
                     }
                     case CLOSING -> {
@@ -400,8 +498,17 @@ final class Endpoint implements ApplicationDriver.Socket {
         if ((length == 0 && !fin) || !takesText()) {
             return;
         }
+        if (orphaned && length > 0 && lt(rcvNxt, add(segment.seq(), length))) {
+            // Linux, step 7 of tcp_rcv_state_process: new data for a socket its application has
+            // closed. Nobody will read it, so the connection is reset and the segment answered
+            // with <SEQ=SEG.ACK><CTL=RST> (TCPAbortOnData).
+            send(RST, segment.ack(), 0, 0, false);
+            endConnection();
+            return;
+        }
         if (lt(rcvNxt, segment.seq())) {
             heldQueue.hold(segment.seq(), length, fin);
+            ackOwed = true;
             sendAck();
             return;
         }
@@ -409,10 +516,10 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (!heldQueue.isEmpty() && takeHeld()) {
             need = ACK_NOW;
         }
-        if (need == ACK_NOW || (need == ACK_SOON
-                && (!profile.delayedAck() || timers.isRunning(TimerKind.DELAYED_ACK)))) {
+        if (need == ACK_NOW || (need == ACK_SOON && (!linux || ackTiming.acknowledgeNow()))) {
             sendAck();
-        } else if (need == ACK_SOON) {
+        } else if (need == ACK_SOON && !timers.isRunning(TimerKind.DELAYED_ACK)) {
+            // tcp_send_delayed_ack: a timer already running keeps its earlier expiry.
             armTimer(TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
         }
     }
@@ -431,16 +538,24 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (length > 0 && lt(rcvNxt, end)) {
             int fresh = (int) ((end - rcvNxt) & SequenceNumbers.MASK);
             rcvNxt = end;
+            ackOwed = true;
+            if (linux) {
+                ackTiming.dataReceived(sim.now(), fresh, rto.rtoMicros());
+            }
             application.read(fresh);
             sim.app(side, AppAction.READ, fresh);
             need = ACK_SOON;
         }
         if (fin && end == rcvNxt) {
             rcvNxt = add(rcvNxt, 1);
+            ackOwed = true;
             application.peerFinReceived();
             switch (state) {
                 case ESTABLISHED -> {
                     changeState(TcpState.CLOSE_WAIT);
+                    if (linux) {
+                        ackTiming.finReceived(); // tcp_fin enters pingpong mode
+                    }
                     need = ACK_SOON;
                 }
                 case FIN_WAIT_1 -> {
@@ -503,14 +618,35 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (retired > 0) {
             retries = 0;
         }
-        if (timing && le(timedEnd, ack)) {
+        if (linux) {
+            sampleAsLinux(retired);
+        } else if (timing && le(timedEnd, ack)) {
             timing = false;
-            rto.sample(sim.now() - timedAt);
+            rto.sample(sim.now() - timedAt, sndUna, sndNxt);
         }
         if (sentQueue.isEmpty()) {
             cancelTimer(TimerKind.RETRANSMISSION);
         } else if (retired > 0) {
             armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), 0);
+        }
+    }
+
+    /**
+     * Linux samples the round trip on every ACK that acknowledges something new
+     * (tcp_clean_rtx_queue, tcp_ack_update_rtt): the time since the oldest newly acknowledged
+     * segment was sent, unless one of them was retransmitted (Karn's rule); then, with
+     * timestamps, the time since the segment whose timestamp the ACK echoes was sent. So a
+     * retransmitted SYN still yields a sample, and the 3 s fallback is not needed.
+     */
+    private void sampleAsLinux(int retired) {
+        if (retired == 0) {
+            return;
+        }
+        long now = sim.now();
+        if (!sentQueue.retiredRetransmitted()) {
+            rto.sample(now - sentQueue.retiredSentAt(), sndUna, sndNxt);
+        } else if (arrivingTsEcr != Segment.NO_TIMESTAMP) {
+            rto.sample(now - arrivingTsEcr, sndUna, sndNxt);
         }
     }
 
@@ -548,7 +684,7 @@ final class Endpoint implements ApplicationDriver.Socket {
     /** Sends a segment that takes new sequence space and keeps it for retransmission (RFC 6298 5.1). */
     private void sendNew(int flags, int length) {
         long seq = sndNxt;
-        sentQueue.keep(seq, length, flags);
+        sentQueue.keep(seq, length, flags, sim.now());
         sndNxt = add(seq, length + ((flags & (SYN | FIN)) != 0 ? 1 : 0));
         send(flags, seq, (flags & ACK) != 0 ? rcvNxt : 0, length, false);
         if (!timing) {
@@ -568,10 +704,21 @@ final class Endpoint implements ApplicationDriver.Socket {
     private void send(int flags, long seq, long ack, int length, boolean retransmission) {
         if ((flags & ACK) != 0) {
             cancelTimer(TimerKind.DELAYED_ACK); // this segment carries the ACK
+            if (ackOwed && linux) {
+                ackTiming.acknowledged();
+            }
+            ackOwed = false;
+            rcvWup = rcvNxt;
+        }
+        if (linux && length > 0) {
+            ackTiming.dataSent(sim.now());
         }
         // An RST advertises no window, as Linux sends it.
         int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
-        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window), retransmission);
+        long tsVal = linux && kernel.timestamps() ? sim.now() : Segment.NO_TIMESTAMP;
+        long tsEcr = tsVal == Segment.NO_TIMESTAMP ? Segment.NO_TIMESTAMP : tsRecent;
+        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window, tsVal, tsEcr),
+                retransmission);
     }
 
     // ---------------------------------------------------------------- timers
@@ -602,23 +749,33 @@ final class Endpoint implements ApplicationDriver.Socket {
     private void timerExpired(TimerKind kind) {
         switch (kind) {
             case RETRANSMISSION -> retransmissionTimeout();
-            case DELAYED_ACK -> sendAck();
+            case DELAYED_ACK -> {
+                ackTiming.delayedAckFired(); // only Linux delays ACKs
+                sendAck();
+            }
             case TIME_WAIT -> endConnection();
+            case FIN_WAIT_2 -> endConnection(); // silently: the time-wait socket just goes
         }
+    }
+
+    /** Linux: how long an orphaned FIN-WAIT-2 waits for the peer's FIN ({@link LinuxSettings#finWait2Micros}). */
+    private void armFinWait2Timeout() {
+        armTimer(TimerKind.FIN_WAIT_2, kernel.finWait2Micros(rto.rtoMicros()), 0);
     }
 
     /** RFC 6298 section 5.4 to 5.6: resend the oldest unacknowledged segment, back off, or give up. */
     private void retransmissionTimeout() {
         boolean handshake = (sentQueue.oldestControl() & SYN) != 0;
-        int limit = !handshake ? profile.dataRetries()
-                : state == TcpState.SYN_SENT ? profile.synRetries() : profile.synAckRetries();
-        if (retries >= limit) {
+        if (handshake ? handshakeGivesUp() : retries >= profile.dataRetries()) {
             giveUp();
             return;
         }
         retries++;
         handshakeTimedOut |= handshake;
-        rto.backOff();
+        if (!linux || state != TcpState.SYN_SENT || kernel.synBacksOffAfter(retries)) {
+            rto.backOff(); // Linux keeps a SYN's first timeouts linear (tcp_retransmit_timer)
+        }
+        sentQueue.markOldestRetransmitted();
         timing = false;
         int flags;
         if (handshake) {
@@ -628,6 +785,24 @@ final class Endpoint implements ApplicationDriver.Socket {
         }
         send(flags, sentQueue.oldestSeq(), (flags & ACK) != 0 ? rcvNxt : 0, sentQueue.oldestLength(), true);
         armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
+    }
+
+    /**
+     * Whether the SYN or SYN+ACK has been retransmitted enough. RFC: after the profile's count.
+     * Linux: a listener's SYN+ACK after {@code tcp_synack_retries} (reqsk_timer_handler); a SYN
+     * after {@code tcp_syn_retries} plus, in SYN-SENT, the linear retries, or once the time
+     * {@code tcp_syn_retries} doubling retries would take has passed since the first SYN,
+     * whichever comes first (tcp_write_timeout, retransmits_timed_out).
+     */
+    private boolean handshakeGivesUp() {
+        if (!linux) {
+            return retries >= (state == TcpState.SYN_SENT ? profile.synRetries() : profile.synAckRetries());
+        }
+        if (state == TcpState.SYN_RECEIVED && passiveOpen) {
+            return retries >= kernel.tcpSynackRetries();
+        }
+        int allowed = state == TcpState.SYN_SENT ? kernel.synRetransmissionsAllowed() : kernel.tcpSynRetries();
+        return retries >= allowed || (retries > 0 && sim.now() - firstSynAt >= kernel.synGiveUpMicros());
     }
 
     private void giveUp() {
@@ -641,6 +816,7 @@ final class Endpoint implements ApplicationDriver.Socket {
     private void enterTimeWait() {
         cancelTimer(TimerKind.RETRANSMISSION);
         cancelTimer(TimerKind.DELAYED_ACK);
+        cancelTimer(TimerKind.FIN_WAIT_2);
         sentQueue.clear();
         changeState(TcpState.TIME_WAIT);
         armTimeWait();
@@ -711,6 +887,10 @@ final class Endpoint implements ApplicationDriver.Socket {
         handshakeTimedOut = false;
         rto.reset();
         timing = false;
+        ackOwed = false;
+        orphaned = false;
+        ackTiming.reset();
+        tsRecent = Segment.NO_TIMESTAMP;
     }
 
     private void changeState(TcpState to) {

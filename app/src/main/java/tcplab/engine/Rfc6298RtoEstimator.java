@@ -30,7 +30,7 @@ final class Rfc6298RtoEstimator implements RtoEstimator {
 
     /** RFC 6298 sections 2.2 and 2.3. */
     @Override
-    public void sample(long rttMicros) {
+    public void sample(long rttMicros, long sndUna, long sndNxt) {
         if (srtt < 0) {
             srtt = rttMicros;
             rttvar = rttMicros / 2;

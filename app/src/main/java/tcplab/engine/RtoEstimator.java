@@ -11,8 +11,11 @@ interface RtoEstimator {
     /** The timeout to arm the retransmission timer with now, in microseconds. */
     long rtoMicros();
 
-    /** A round-trip time was measured on a segment that was not retransmitted (Karn's rule). */
-    void sample(long rttMicros);
+    /**
+     * A round-trip time was measured, when SND.UNA reached {@code sndUna} with SND.NXT at
+     * {@code sndNxt} (Linux decays its deviation once per round trip, which these mark).
+     */
+    void sample(long rttMicros, long sndUna, long sndNxt);
 
     /** The retransmission timer expired: the next timeout is longer (RFC 6298 section 5.5). */
     void backOff();

@@ -39,9 +39,9 @@ final class Simulation {
         // Drawn first and always, so that fixed ISNs leave the link's draws unchanged.
         this.isnGenerator = new IsnGenerator(random.nextLong(), random.nextLong(), random.nextLong());
         ApplicationScript script = input.script();
-        this.client = new Endpoint(Side.CLIENT, this, input.profile(), script.steps(Side.CLIENT), false,
-                script.timeWaitSkipped());
-        this.server = new Endpoint(Side.SERVER, this, input.profile(), script.steps(Side.SERVER),
+        this.client = new Endpoint(Side.CLIENT, this, input.profile(), input.linux(), script.steps(Side.CLIENT),
+                false, script.timeWaitSkipped());
+        this.server = new Endpoint(Side.SERVER, this, input.profile(), input.linux(), script.steps(Side.SERVER),
                 script.serverSilent(), script.timeWaitSkipped());
         List<ScriptedFault> faultList = input.faults();
         this.faults = faultList.toArray(new ScriptedFault[0]);

@@ -78,6 +78,29 @@ class TraceCommandTest {
     }
 
     @Test
+    void sysctlSettingsChangeTheLinuxSynSchedule() {
+        assertThat(run("trace", "--scenario", "no-answer", "--profile", "linux").out())
+                .contains(row("67000.000 C send SYN 0 0 0 -"))
+                .endsWith(row("131000.000 C state - - - - CLOSED"));
+        Result classic = run("trace", "--scenario", "no-answer", "--profile", "linux",
+                "--sysctl", "net.ipv4.tcp_syn_linear_timeouts=0");
+        assertThat(classic.status()).isZero();
+        assertThat(classic.out()).contains(row("63000.000 C send SYN 0 0 0 -"))
+                .endsWith(row("127000.000 C state - - - - CLOSED"));
+        Result both = run("trace", "--scenario", "no-answer", "--profile", "linux",
+                "--sysctl", "tcp_syn_retries=2", "--sysctl", "tcp_syn_linear_timeouts=0");
+        assertThat(both.out()).endsWith(row("7000.000 C state - - - - CLOSED"));
+    }
+
+    @Test
+    void aLessonsOwnSettingGivesWayToTheCommandLine() {
+        assertThat(run("trace", "--scenario", "syn-retries-2", "--profile", "linux").out())
+                .endsWith(row("7000.000 C state - - - - CLOSED"));
+        assertThat(run("trace", "--scenario", "syn-retries-2", "--profile", "linux", "--sysctl", "tcp_syn_retries=6")
+                .out()).endsWith(row("131000.000 C state - - - - CLOSED"));
+    }
+
+    @Test
     void fixedIsnsShowInAbsoluteNumbers() {
         List<String> out = run("trace", "--isn-client", "1000", "--isn-server", "4294967295", "--absolute").out();
 

@@ -13,7 +13,7 @@ class Rfc6298RtoEstimatorTest {
     void startsAtOneSecondAndTheFirstSampleSetsSrttAndHalfOfItAsRttvar() {
         Rfc6298RtoEstimator rto = new Rfc6298RtoEstimator(200 * MS, 120_000 * MS);
         assertThat(rto.rtoMicros()).as("RFC 6298 2.1").isEqualTo(1_000 * MS);
-        rto.sample(100 * MS);
+        rto.sample(100 * MS, 0, 0);
         // SRTT 100, RTTVAR 50: RTO = 100 + 4 * 50 = 300 ms (2.2)
         assertThat(rto.rtoMicros()).isEqualTo(300 * MS);
     }
@@ -21,8 +21,8 @@ class Rfc6298RtoEstimatorTest {
     @Test
     void laterSamplesSmoothWithAlphaOneEighthAndBetaOneQuarter() {
         Rfc6298RtoEstimator rto = new Rfc6298RtoEstimator(0, 120_000 * MS);
-        rto.sample(100 * MS);
-        rto.sample(300 * MS);
+        rto.sample(100 * MS, 0, 0);
+        rto.sample(300 * MS, 0, 0);
         // RTTVAR = 3/4 * 50 + 1/4 * |100 - 300| = 87.5; SRTT = 7/8 * 100 + 1/8 * 300 = 125 (2.3)
         assertThat(rto.rtoMicros()).isEqualTo(125 * MS + 4 * 87_500);
     }
@@ -30,9 +30,9 @@ class Rfc6298RtoEstimatorTest {
     @Test
     void theClockGranularityIsTheLeastVarianceTerm() {
         Rfc6298RtoEstimator rto = new Rfc6298RtoEstimator(0, 120_000 * MS);
-        rto.sample(10 * MS);
+        rto.sample(10 * MS, 0, 0);
         for (int i = 0; i < 100; i++) {
-            rto.sample(10 * MS);
+            rto.sample(10 * MS, 0, 0);
         }
         assertThat(rto.rtoMicros()).isEqualTo(10 * MS + Rfc6298RtoEstimator.CLOCK_GRANULARITY_MICROS);
     }
@@ -40,7 +40,7 @@ class Rfc6298RtoEstimatorTest {
     @Test
     void staysWithinTheBoundsAndDoublesOnEveryTimeoutUpToTheMaximum() {
         Rfc6298RtoEstimator rto = new Rfc6298RtoEstimator(1_000 * MS, 60_000 * MS);
-        rto.sample(10 * MS);
+        rto.sample(10 * MS, 0, 0);
         assertThat(rto.rtoMicros()).as("2.4: at least the minimum").isEqualTo(1_000 * MS);
         rto.backOff();
         assertThat(rto.rtoMicros()).as("5.5").isEqualTo(2_000 * MS);
@@ -56,22 +56,24 @@ class Rfc6298RtoEstimatorTest {
         rto.backOff();
         rto.handshakeTimedOut();
         assertThat(rto.rtoMicros()).as("5.7").isEqualTo(3_000 * MS);
-        rto.sample(100 * MS);
+        rto.sample(100 * MS, 0, 0);
         rto.reset();
         assertThat(rto.rtoMicros()).isEqualTo(1_000 * MS);
-        rto.sample(40 * MS);
+        rto.sample(40 * MS, 0, 0);
         assertThat(rto.rtoMicros()).as("the first sample after a reset is a first sample again")
                 .isEqualTo(200 * MS);
     }
 
     @Test
-    void eachProfileMakesAFreshEstimatorWithItsOwnBounds() {
+    void eachProfileMakesAFreshEstimatorOfItsOwnKind() {
         RtoEstimator rfc = TimerProfile.RFC.newRtoEstimator();
         RtoEstimator linux = TimerProfile.LINUX.newRtoEstimator();
-        assertThat(rfc).isNotSameAs(TimerProfile.RFC.newRtoEstimator());
-        rfc.sample(10 * MS);
-        linux.sample(10 * MS);
+        assertThat(rfc).isNotSameAs(TimerProfile.RFC.newRtoEstimator()).isInstanceOf(Rfc6298RtoEstimator.class);
+        assertThat(linux).isInstanceOf(LinuxRtoEstimator.class);
+        rfc.sample(10 * MS, 0, 0);
+        linux.sample(10 * MS, 0, 0);
         assertThat(rfc.rtoMicros()).isEqualTo(TimerProfile.RFC.minRtoMicros());
-        assertThat(linux.rtoMicros()).isEqualTo(TimerProfile.LINUX.minRtoMicros());
+        assertThat(linux.rtoMicros()).as("the round trip plus tcp_rto_min")
+                .isEqualTo(10 * MS + TimerProfile.LINUX.minRtoMicros());
     }
 }
