@@ -86,10 +86,14 @@ final class FrameDecoder {
     /** IP version 4 or 6 after the Ethernet header and its VLAN tags, or 0 when skipped. */
     private int ethernet(Packet p, List<Integer> vlanIds) throws PcapFormatException {
         int at = 12;
-        p.need(at + 2, "Ethernet header");
+        if (!p.need(at + 2, "Ethernet header")) {
+            return skip(SkipReason.HEADER_CUT_SHORT);
+        }
         int type = Bytes.u16(p.frame, at);
         while (type == 0x8100 || type == 0x88A8 || type == 0x9100) {
-            p.need(at + 6, "802.1Q VLAN tag");
+            if (!p.need(at + 6, "802.1Q VLAN tag")) {
+                return skip(SkipReason.HEADER_CUT_SHORT);
+            }
             vlanIds.add(Bytes.u16(p.frame, at + 2) & 0x0FFF);
             at += 4;
             type = Bytes.u16(p.frame, at);
@@ -99,7 +103,9 @@ final class FrameDecoder {
     }
 
     private int etherType(Packet p, int field, int headerLength) throws PcapFormatException {
-        p.need(headerLength, "Linux cooked capture header");
+        if (!p.need(headerLength, "Linux cooked capture header")) {
+            return skip(SkipReason.HEADER_CUT_SHORT);
+        }
         p.ip = headerLength;
         return ipVersionOfEtherType(Bytes.u16(p.frame, field));
     }
@@ -110,7 +116,9 @@ final class FrameDecoder {
 
     /** The 4-byte address family, in the capturing host's byte order (null) or network order (loop). */
     private int nullLoopback(Packet p, int linkType) throws PcapFormatException {
-        p.need(4, "loopback header");
+        if (!p.need(4, "loopback header")) {
+            return skip(SkipReason.HEADER_CUT_SHORT);
+        }
         p.ip = 4;
         long bigEndian = Bytes.u32(p.frame, 0);
         long littleEndian = Long.reverseBytes(bigEndian) >>> 32;
@@ -119,7 +127,9 @@ final class FrameDecoder {
     }
 
     private int rawIp(Packet p, int version) throws PcapFormatException {
-        p.need(1, "IP header");
+        if (!p.need(1, "IP header")) {
+            return skip(SkipReason.HEADER_CUT_SHORT);
+        }
         p.ip = 0;
         int found = Bytes.u8(p.frame, 0) >> 4;
         if (version != 0 && found != version) {
@@ -303,11 +313,15 @@ final class FrameDecoder {
             return end <= captured;
         }
 
-        /** A link header must be whole: no snap length cuts a packet before its IP header. */
-        void need(int end, String what) throws PcapFormatException {
-            if (!has(end)) {
-                throw malformed(what + " cut short at " + captured + " bytes");
+        /**
+         * Whether the link header up to {@code end} was captured; false when the snap length cut
+         * it, and malformed when the packet was never that long.
+         */
+        boolean need(int end, String what) throws PcapFormatException {
+            if (end > originalLength) {
+                throw malformed(what + " longer than the packet's " + originalLength + " bytes");
             }
+            return has(end);
         }
 
         PcapFormatException malformed(String what) {

@@ -3,7 +3,6 @@ package tcplab.pcap;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -394,8 +393,6 @@ public final class PcapReader implements Closeable {
                 done += n;
                 offset += n;
             }
-        } catch (EOFException e) {
-            // Treated as the end of the file below.
         } catch (IOException e) {
             throw PcapFormatException.at(offset, "cannot read the file: " + e.getMessage());
         }

@@ -161,6 +161,17 @@ class FrameDecodingTest {
     }
 
     @Test
+    void aPacketSnappedInsideItsLinkHeaderIsSkippedAndCounted() throws IOException {
+        byte[] frame = ethernet(0x8100, concat(bytes(0, 100, 0x08, 0x00), ipv4(SEGMENT)));
+
+        try (PcapReader reader = PcapReader.open(new ByteArrayInputStream(
+                CaptureBytes.snappedPcap(1, frame, 15)), () -> false)) {
+            assertThat(reader.next()).isEmpty();
+            assertThat(reader.skipped()).isEqualTo(Map.of(SkipReason.HEADER_CUT_SHORT, 1));
+        }
+    }
+
+    @Test
     void aBadChecksumIsReportedNotRefused() throws IOException {
         byte[] segment = SEGMENT.clone();
         segment[16] ^= 0x40;

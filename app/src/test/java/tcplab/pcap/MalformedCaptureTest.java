@@ -80,6 +80,13 @@ class MalformedCaptureTest {
     }
 
     @Test
+    void aLinkHeaderLongerThanThePacket() {
+        assertRefused(pcap(1, new byte[10]), "at byte 24: packet 1: Ethernet header longer than the packet's 10 bytes");
+        assertRefused(pcap(113, new byte[15]),
+                "at byte 24: packet 1: Linux cooked capture header longer than the packet's 15 bytes");
+    }
+
+    @Test
     void pcapngBlocksWhoseLengthsLie() {
         ByteOrder le = ByteOrder.LITTLE_ENDIAN;
         byte[] section = CaptureBytes.sectionHeader(le);
