@@ -25,7 +25,7 @@ import tcplab.i18n.Language;
 class LadderLabelTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -64,7 +64,7 @@ class LadderLabelTest {
     }
 
     private MainView show(FxRobot robot, String scenario, Language language, double[] size) {
-        return Labs.showWindow(robot, stage, preferences.node(), () -> {
+        return Labs.showWindow(robot, stage, settings.settings(), () -> {
             LabModel model = Labs.scenario(scenario);
             model.seek(model.cursorProperty().get().trace().endTime());
             return model;
