@@ -6,6 +6,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import javafx.scene.text.Font;
 import org.kordamp.ikonli.IkonResolverProvider;
@@ -35,7 +37,7 @@ public final class BundledFonts {
 
     /**
      * Registers the bundled font files with JavaFX, and the icon font the same way. They are
-     * copied once into {@code folder} and loaded from there: JavaFX copies a font it gets as a
+     * copied into {@code folder} (again whenever a copy's content differs) and loaded from there: JavaFX copies a font it gets as a
      * stream or from inside a jar into the system's temporary folder on every start, and an
      * installed app should write only to the user's own folder. If the folder cannot be written,
      * the fonts are loaded from the stream all the same.
@@ -69,21 +71,36 @@ public final class BundledFonts {
         }
     }
 
-    /** The copy in the user's folder, written unless an identical-sized one is already there. */
+    /**
+     * The copy in the user's folder, written unless one with the same content (by SHA-256) is
+     * already there: a damaged copy would fail to load, or load wrong, on every start.
+     */
     private static Path copyOnce(URL resource, Path target) throws IOException {
-        long size = resource.openConnection().getContentLengthLong();
-        if (size > 0 && Files.isRegularFile(target) && Files.size(target) == size) {
+        byte[] bundled;
+        try (InputStream in = resource.openStream()) {
+            bundled = in.readAllBytes();
+        }
+        if (Files.isRegularFile(target) && Files.size(target) == bundled.length
+                && MessageDigest.isEqual(sha256(bundled), sha256(Files.readAllBytes(target)))) {
             return target;
         }
         Files.createDirectories(target.getParent());
         // Written beside the target and moved into place, so a half-written file is never loaded.
         Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try (InputStream in = resource.openStream()) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.write(partial, bundled);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
         }
         return target;
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }
