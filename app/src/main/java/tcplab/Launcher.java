@@ -1,6 +1,8 @@
 package tcplab;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import tcplab.cli.CommandLine;
 import tcplab.view.LabApplication;
@@ -44,10 +46,6 @@ public final class Launcher {
         if (args.length > 0 && CommandLine.selects(args[0])) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
-        if (System.getProperty("javafx.cachedir") == null) {
-            System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
-        }
         List<String> windowArgs = List.of(args);
         if (windowArgs.contains("--help") || windowArgs.contains("-h")) {
             System.out.println(WINDOW_USAGE);
@@ -57,6 +55,15 @@ public final class Launcher {
         if (badOption != null) {
             System.err.println(badOption);
             System.exit(2);
+        }
+        // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
+        if (System.getProperty("javafx.cachedir") == null) {
+            System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
+        }
+        Optional<String> noFolder = UnpackFolders.problem(Path.of(System.getProperty("javafx.cachedir")));
+        if (noFolder.isPresent()) {
+            System.err.println(noFolder.get());
+            System.exit(1);
         }
         if (!DisplayCheck.displayAvailable()) {
             System.err.println(DisplayCheck.noDisplayMessage());
