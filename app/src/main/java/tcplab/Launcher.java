@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import tcplab.cli.CommandLine;
+import tcplab.view.BundledFonts;
 import tcplab.view.LabApplication;
 import tcplab.view.LaunchOptions;
 
@@ -70,6 +71,7 @@ public final class Launcher {
             System.exit(1);
         }
         ClasspathWarning.silence();
+        BundledFonts.prepare();
         try {
             Application.launch(LabApplication.class, args);
         } catch (RuntimeException e) {

@@ -69,6 +69,14 @@ class BundledFontsTest {
     }
 
     @Test
+    void fontsPreparedInTheBackgroundLoad() {
+        BundledFonts.prepare();
+
+        assertThat(BundledFonts.load()).isTrue();
+        assertThat(Font.getFamilies()).contains(BundledFonts.FAMILY);
+    }
+
+    @Test
     void anUnwritableFolderStillLoadsTheFonts(@TempDir Path home) throws IOException {
         Path notAFolder = home.resolve("fonts");
         Files.writeString(notAFolder, "a file where the folder should be");
