@@ -121,19 +121,24 @@ public final class BundledFonts {
      * already there: a damaged copy would fail to load, or load wrong, on every start.
      */
     private static Path copyOnce(URL resource, Path target) throws IOException {
+        // Streamed through the digest rather than read whole: megabyte arrays would each take
+        // fresh heap regions and stay in the process's resident memory.
         byte[] bundled;
         try (InputStream in = resource.openStream()) {
-            bundled = in.readAllBytes();
+            bundled = sha256(in);
         }
-        if (Files.isRegularFile(target) && Files.size(target) == bundled.length
-                && MessageDigest.isEqual(sha256(bundled), sha256(Files.readAllBytes(target)))) {
-            return target;
+        if (Files.isRegularFile(target)) {
+            try (InputStream in = Files.newInputStream(target)) {
+                if (MessageDigest.isEqual(bundled, sha256(in))) {
+                    return target;
+                }
+            }
         }
         Files.createDirectories(target.getParent());
         // Written beside the target and moved into place, so a half-written file is never loaded.
         Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            Files.write(partial, bundled);
+        try (InputStream in = resource.openStream()) {
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
@@ -144,11 +149,17 @@ public final class BundledFonts {
     private record PreparedCopies(Path folder, CompletableFuture<Map<String, Optional<Path>>> copies) {
     }
 
-    private static byte[] sha256(byte[] content) {
+    private static byte[] sha256(InputStream content) throws IOException {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+            digest.update(buffer, 0, read);
+        }
+        return digest.digest();
     }
 }
