@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,6 +31,7 @@ import tcplab.view.LabApplication;
 import tcplab.view.LabModel;
 import tcplab.view.LanguageModel;
 import tcplab.view.MainView;
+import tcplab.settings.Settings;
 
 /**
  * Frame times of the real window with many segments in flight: every frame moves every packet
@@ -89,7 +89,7 @@ final class FrameBenchmark {
 
     private static void measure(int packets, int frames, CompletableFuture<Result> result) {
         BundledFonts.load();
-        LanguageModel language = new LanguageModel(Preferences.userRoot().node(LabApplication.PREFERENCES_NODE));
+        LanguageModel language = new LanguageModel(Settings.inMemory());
         language.show(Language.ENGLISH);
         Trace crowded = crowdedTrace(packets);
         LabModel model = new LabModel(input -> crowded, ScenarioCatalog.all().get(0));
