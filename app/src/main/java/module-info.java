@@ -9,12 +9,17 @@ module tcplab.app {
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
-    requires java.prefs;
     requires java.logging;
+    requires info.picocli;
 
     exports tcplab.engine;
     exports tcplab.scenario;
     exports tcplab.view to javafx.graphics;
 
-    opens tcplab.view to javafx.graphics;
+    // picocli reads the options of these packages' commands by reflection.
+    opens tcplab to info.picocli;
+    opens tcplab.cli to info.picocli;
+    opens tcplab.framebench to info.picocli;
+    opens tcplab.options to info.picocli;
+    opens tcplab.view to javafx.graphics, info.picocli;
 }

@@ -1,75 +1,110 @@
 package tcplab;
 
-import java.util.List;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
-import tcplab.cli.CommandLine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import tcplab.cli.SweepCommand;
+import tcplab.cli.TraceCommand;
+import tcplab.framebench.BenchCommand;
+import tcplab.options.CommandLines;
+import tcplab.options.ExitStatus;
+import tcplab.options.HelpOption;
+import tcplab.view.BundledFonts;
 import tcplab.view.LabApplication;
 import tcplab.view.LaunchOptions;
 
 /**
- * The program's entry point. It is not the JavaFX Application class itself, so that the plain
- * classpath ({@code java -jar}) can start JavaFX. A first argument that is a word rather than an
- * option ({@code trace}, {@code sweep}, ...) runs the headless command line instead; that path
- * loads no JavaFX class, so it works without a display.
+ * The program's entry point and its one command line: the window's options, and the subcommands
+ * registered below, each of which runs headless. It is not the JavaFX Application class itself,
+ * so that the plain classpath ({@code java -jar}) can start JavaFX; a subcommand loads no JavaFX
+ * class, so it works without a display.
  */
-public final class Launcher {
+@Command(name = "tcp-handshake-lab", sortOptions = false,
+        subcommands = {TraceCommand.class, SweepCommand.class, BenchCommand.class, HelpCommand.class},
+        description = {"TCP Handshake Lab: with no subcommand the window opens; with one it runs headless.",
+                "Run 'tcp-handshake-lab SUBCOMMAND --help' for a subcommand's options."},
+        footer = {"", "Every value is checked before anything runs, --help included.",
+                "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error,",
+                "no display, or output that cannot be written."})
+public final class Launcher implements Callable<Integer> {
 
-    private static final String WINDOW_USAGE = String.join(System.lineSeparator(),
-            "usage: tcp-handshake-lab [--scenario ID] [--language ko|en] [--at MS] [--drop C:N|S:N]"
-                    + " [--size WxH] [--smoke-test]",
-            "       tcp-handshake-lab SUBCOMMAND [OPTIONS]   (trace, sweep, bench; 'help' lists them)",
-            "",
-            "With no subcommand the window opens:",
-            "  --scenario ID     open this lesson (see 'trace --list')",
-            "  --language ko|en  show this language now, without changing the remembered choice",
-            "  --at MS           open at this simulated time, in milliseconds",
-            "  --drop C:N|S:N    drop the client's (C) or server's (S) N-th segment, as if clicked",
-            "  --size WxH        window size in pixels, at least 1024x700",
-            "  --smoke-test      open the window, render a frame and exit (0 = it worked)");
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private LaunchOptions window;
 
     private Launcher() {
     }
 
-    /** One line saying what is wrong with the window's options, or null if nothing is. */
-    private static String windowOptionProblem(List<String> args) {
-        try {
-            LaunchOptions.parse(args);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
     }
 
-    public static void main(String[] args) {
-        if (args.length > 0 && CommandLine.selects(args[0])) {
-            System.exit(CommandLine.run(args, System.out, System.err));
+    /**
+     * Runs the window or the subcommand that {@code args} name.
+     *
+     * @return the exit status, one of {@link ExitStatus}'s
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Before any subcommand too: bench starts JavaFX from the classpath just like the window.
+        ClasspathWarning.silence();
+        PrintWriter outText = new PrintWriter(out, true);
+        PrintWriter errText = new PrintWriter(err, true);
+        int status;
+        try {
+            status = CommandLines.configured(new CommandLine(new Launcher()), outText, errText).execute(args);
+        } catch (OutOfMemoryError e) {
+            errText.println("out of memory: " + e.getMessage() + " (a larger heap, -Xmx, may help)");
+            status = ExitStatus.FAILURE;
         }
+        outText.flush();
+        // PrintStream and PrintWriter swallow write errors; a full disk or closed pipe must not pass for success.
+        if (outText.checkError() || out.checkError()) {
+            errText.println("cannot write to standard output (disk full, or the pipe closed?)");
+            return ExitStatus.FAILURE;
+        }
+        return status;
+    }
+
+    /** Opens the window with the options already checked. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
         }
-        List<String> windowArgs = List.of(args);
-        if (windowArgs.contains("--help") || windowArgs.contains("-h")) {
-            System.out.println(WINDOW_USAGE);
-            System.exit(0);
-        }
-        String badOption = windowOptionProblem(windowArgs);
-        if (badOption != null) {
-            System.err.println(badOption);
-            System.exit(2);
+        Optional<String> noFolder = UnpackFolders.problem(Path.of(System.getProperty("javafx.cachedir")));
+        if (noFolder.isPresent()) {
+            err.println(noFolder.get());
+            return ExitStatus.FAILURE;
         }
         if (!DisplayCheck.displayAvailable()) {
-            System.err.println(DisplayCheck.noDisplayMessage());
-            System.exit(1);
+            err.println(DisplayCheck.noDisplayMessage());
+            return ExitStatus.FAILURE;
         }
-        ClasspathWarning.silence();
+        BundledFonts.prepare();
         try {
-            Application.launch(LabApplication.class, args);
+            Application.launch(LabApplication.class,
+                    spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         } catch (RuntimeException e) {
             // The toolkit could not start (no usable display, missing GTK): say so in one line.
-            System.err.println(DisplayCheck.noDisplayMessage() + " (" + e.getMessage() + ")");
-            System.exit(1);
+            err.println(DisplayCheck.noDisplayMessage() + " (" + e.getMessage() + ")");
+            return ExitStatus.FAILURE;
         }
-        System.exit(LabApplication.failed() ? 1 : 0);
+        return LabApplication.failed() ? ExitStatus.FAILURE : ExitStatus.OK;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tcplab.engine.AppAction;
+import tcplab.engine.LinuxSetting;
 import tcplab.engine.Side;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
@@ -84,6 +85,11 @@ public final class TextKeys {
         return "profile." + profile.name();
     }
 
+    /** The one-line explanation of a Linux kernel setting, e.g. {@code linux.setting.TCP_FIN_TIMEOUT}. */
+    public static String linuxSetting(LinuxSetting setting) {
+        return "linux.setting." + setting.name();
+    }
+
     /** The direction a fault control acts on, named by its sender. */
     public static String faultDirection(Side from) {
         return "faults.direction." + from.name();
@@ -105,6 +111,7 @@ public final class TextKeys {
                 each(TimerKind.values(), TextKeys::timerName),
                 each(AppAction.values(), TextKeys::appCall),
                 each(TimerProfile.values(), TextKeys::profile),
+                each(LinuxSetting.values(), TextKeys::linuxSetting),
                 each(Side.values(), TextKeys::faultDirection),
                 each(FigureTransition.values(), FigureTransition::labelKey)
         ).flatMap(Function.identity());

@@ -1,6 +1,7 @@
 package tcplab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness; playback and
- * explanations need no window, so the command line and handouts can use them.
+ * explanations need no window, so the command line and handouts can use them; and the packages
+ * depend on each other without cycles.
  */
 class ArchitectureTest {
 
@@ -42,6 +44,19 @@ class ArchitectureTest {
                 .orShould().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("java.time..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("tcplab.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    @Test
+    void theCommandLineNeverReachesIntoTheWindow() {
+        noClasses().that().resideInAnyPackage("tcplab.cli..", "tcplab.options..")
+                .should().dependOnClassesThat().resideInAnyPackage("tcplab.view..", "tcplab.framebench..",
+                        "javafx..")
                 .check(PRODUCTION);
     }
 }

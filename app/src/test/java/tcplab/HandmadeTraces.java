@@ -3,7 +3,6 @@ package tcplab;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
 import tcplab.engine.DropCause;
@@ -164,7 +163,7 @@ public final class HandmadeTraces {
         events.add(new AppCall(1_150_250, Side.SERVER, AppAction.READ, REQUEST));
         events.add(new SegmentSent(1_150_250, Side.SERVER, 7, 2, requestAck, false));
         events.add(new SegmentDelivered(1_200_250, Side.CLIENT, 7, requestAck));
-        return new Trace(events, Map.of(Side.CLIENT, WRAPPING_CLIENT_ISN, Side.SERVER, LOSSY_SERVER_ISN), 1_200_250);
+        return new Trace(events, 1_200_250);
     }
 
     /** A SYN to a port with no listener, answered by RST,ACK; connect reports refused. */
@@ -180,7 +179,7 @@ public final class HandmadeTraces {
                 new SegmentDelivered(100_000, Side.CLIENT, 2, reset),
                 new StateChanged(100_000, Side.CLIENT, TcpState.SYN_SENT, TcpState.CLOSED),
                 new AppCall(100_000, Side.CLIENT, AppAction.REFUSED, 0));
-        return new Trace(events, Map.of(Side.CLIENT, WRAPPING_CLIENT_ISN), 100_000);
+        return new Trace(events, 100_000);
     }
 
     public static Segment segment(Side from, long seq, long ack, int length, Flag... flags) {
@@ -212,7 +211,7 @@ public final class HandmadeTraces {
         Trace build(long end) {
             List<TraceEvent> sorted = new ArrayList<>(events);
             sorted.sort((a, b) -> Long.compare(a.time(), b.time()));
-            return new Trace(sorted, Map.of(Side.CLIENT, CLIENT_ISN, Side.SERVER, SERVER_ISN), end);
+            return new Trace(sorted, end);
         }
     }
 }

@@ -23,7 +23,7 @@ class LauncherHeadlessTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).isZero();
-        assertThat(output).contains("Usage: trace").contains("tcplab.cli.CommandLine");
+        assertThat(output).contains("Usage: tcp-handshake-lab trace").contains("tcplab.cli.TraceCommand");
         assertThat(output.lines().filter(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")))
                 .as("JavaFX classes loaded").isEmpty();
     }

@@ -1,37 +1,42 @@
 package tcplab.cli;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.Optional;
 import tcplab.engine.RunOutcome;
 import tcplab.engine.Simulator;
 
 /**
  * Runs one scenario many times at a loss rate. Run {@code i} uses a seed mixed from the base seed
  * and {@code i} alone, so every loss rate sees the same sequence of seeds and a sweep is
- * reproducible from its base seed. Runs use the engine's outcome mode, which records no events.
- * The setup time is the engine's {@link RunOutcome#setupMicros()}: from the client's connect call
- * until the client reaches ESTABLISHED, how long connect() takes as the application sees it.
+ * reproducible from its base seed. Runs use the engine's outcome mode, which records no events,
+ * and their setup times go into a {@link SetupTimeHistogram}, so memory does not grow with the
+ * number of runs. The setup time is the engine's {@link RunOutcome#setupMicros()}: from the
+ * client's connect call until the client reaches ESTABLISHED, how long connect() takes as the
+ * application sees it.
  */
 final class LossSweep {
 
     private final SimulationOptions simulation;
+    private final SweepProgress progress;
 
-    LossSweep(SimulationOptions simulation) {
+    LossSweep(SimulationOptions simulation, SweepProgress progress) {
         this.simulation = simulation;
+        this.progress = progress;
     }
 
     /** {@code runs} runs with loss probability {@code loss} in both directions. */
     SweepPoint point(BigDecimal loss, int runs) {
-        double p = loss.doubleValue();
-        long[] setup = new long[runs];
-        int established = 0;
+        Optional<BigDecimal> both = Optional.of(loss);
+        String shown = loss.stripTrailingZeros().toPlainString();
+        SetupTimeHistogram setupTimes = new SetupTimeHistogram();
         for (int i = 0; i < runs; i++) {
-            RunOutcome outcome = Simulator.outcome(simulation.input(runSeed(simulation.seed(), i), p));
+            RunOutcome outcome = Simulator.outcome(simulation.input(runSeed(simulation.seed(), i), both, both));
             if (outcome.established()) {
-                setup[established++] = outcome.setupMicros();
+                setupTimes.add(outcome.setupMicros());
             }
+            progress.ran(shown, i + 1, runs);
         }
-        return new SweepPoint(loss, runs, established, Arrays.copyOf(setup, established));
+        return new SweepPoint(loss, runs, setupTimes);
     }
 
     /** SplitMix64's finaliser over the base seed and run number: well spread, no shared state. */

@@ -1,6 +1,6 @@
 package tcplab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import tcplab.TextKeys;
 import tcplab.i18n.Language;
@@ -14,7 +14,7 @@ final class ScenarioList {
     private ScenarioList() {
     }
 
-    static void print(PrintStream out) {
+    static void print(PrintWriter out) {
         Messages english = Messages.of(Language.ENGLISH);
         List<Scenario> all = ScenarioCatalog.all();
         int width = all.stream().mapToInt(s -> s.id().length()).max().orElse(0);

@@ -5,18 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.TimerProfile;
+import tcplab.options.DropSpec;
+import tcplab.options.Milliseconds;
+import tcplab.options.ScenarioId;
+import tcplab.options.ShownValue;
+import tcplab.options.SysctlAssignment;
+import tcplab.options.WholeNumber;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
 /**
  * What to simulate, as the {@code trace} and {@code sweep} options say it: a catalogue scenario
  * whose own link settings the options override direction by direction, and whose own faults the
- * {@code --drop} specs add to.
+ * {@code --drop} specs add to. The loss options are the caller's: {@code sweep} sets its own.
  */
 final class SimulationOptions {
 
@@ -25,143 +37,139 @@ final class SimulationOptions {
     /** A fixed seed, so that a bare command prints the same trace every time. */
     static final long DEFAULT_SEED = 1;
 
-    /** Options that choose the scenario, profile, seed, ISNs, delays and scripted drops. */
-    static final Set<String> SETUP = Set.of("--scenario", "--profile", "--seed", "--isn-client", "--isn-server",
-            "--delay", "--delay-cs", "--delay-sc", "--jitter", "--drop");
-    /** Options that set the loss probability. */
-    static final Set<String> LOSS = Set.of("--loss", "--loss-cs", "--loss-sc");
+    @Option(names = "--scenario", paramLabel = "ID", converter = ScenarioId.class,
+            description = "catalogue scenario (default " + DEFAULT_SCENARIO + "; see trace --list)")
+    private String scenarioId = DEFAULT_SCENARIO;
 
-    /** Help lines for {@link #SETUP}. */
-    static final String SETUP_HELP = String.join("\n",
-            "  --scenario ID        catalogue scenario (default " + DEFAULT_SCENARIO + "; see trace --list)",
-            "  --profile rfc|linux  timer constants: RFC 9293/6298 or Linux defaults (default rfc)",
-            "  --seed N             seed of the run's one random source (default " + DEFAULT_SEED + ")",
-            "  --isn-client N       fixed client initial sequence number, 0..4294967295",
-            "  --isn-server N       fixed server ISN (default for both: RFC 9293 3.4.1 generator, from the seed)",
-            "  --delay MS           one-way delay in both directions, in ms",
-            "                       (default: the scenario's own, 50 ms for most)",
-            "  --delay-cs MS        delay client to server only",
-            "  --delay-sc MS        delay server to client only",
-            "  --jitter MS          extra random delay from 0 to MS, both directions",
-            "                       (default: the scenario's own, mostly 0)",
-            "  --drop SPEC[,SPEC]   drop chosen segments, added to the scenario's own faults: C>S:FLAGS#N drops the",
-            "                       N-th client-to-server segment whose flags are exactly FLAGS (joined by +, e.g.",
-            "                       S>C:SYN+ACK#1); C>S:#N the N-th whatever its flags");
-    /** Help lines for {@link #LOSS}. */
-    static final String LOSS_HELP = String.join("\n",
-            "  --loss P             probability 0..1 that the link loses a segment, both directions",
-            "                       (default: the scenario's own, mostly 0)",
-            "  --loss-cs P          loss client to server only",
-            "  --loss-sc P          loss server to client only");
+    @Option(names = "--profile", paramLabel = "rfc|linux", converter = ProfileName.class,
+            description = "timer constants: RFC 9293/6298 or Linux defaults (default rfc)")
+    private TimerProfile profile = TimerProfile.RFC;
 
-    private final Scenario scenario;
-    private final TimerProfile profile;
-    private final long seed;
-    private final OptionalLong isnClient;
-    private final OptionalLong isnServer;
-    private final Direction clientToServer;
-    private final Direction serverToClient;
-    private final List<ScriptedFault> drops;
+    @Option(names = "--seed", paramLabel = "N", converter = WholeNumber.Any.class,
+            description = "seed of the run's one random source (default " + DEFAULT_SEED + ")")
+    private long seed = DEFAULT_SEED;
 
-    /** The user's overrides for one direction of the link; empty where the scenario decides. */
-    private record Direction(Optional<Long> delayMicros, Optional<Long> jitterMicros, Optional<BigDecimal> loss) {
+    @Option(names = "--isn-client", paramLabel = "N", converter = Isn.class,
+            description = "fixed client initial sequence number, 0..4294967295")
+    private Long isnClient;
 
-        LinkSettings applyTo(LinkSettings link) {
-            return new LinkSettings(delayMicros.orElse(link.delayMicros()), jitterMicros.orElse(link.jitterMicros()),
-                    loss.map(BigDecimal::doubleValue).orElse(link.loss()), link.duplicate(), link.reorder());
-        }
+    @Option(names = "--isn-server", paramLabel = "N", converter = Isn.class,
+            description = "fixed server ISN (default for both: RFC 9293 3.4.1 generator, from the seed)")
+    private Long isnServer;
 
-        Direction withLoss(double p) {
-            return new Direction(delayMicros, jitterMicros, Optional.of(BigDecimal.valueOf(p)));
-        }
-    }
+    @Option(names = "--delay", paramLabel = "MS", converter = Milliseconds.class,
+            description = "one-way delay in both directions, in ms from 0 to " + Milliseconds.MAX_MILLIS
+                    + " (one day) with at most 3 decimals (default: the scenario's own, 50 ms for most)")
+    private Long delayMicros;
 
-    private SimulationOptions(Scenario scenario, TimerProfile profile, long seed, OptionalLong isnClient,
-                              OptionalLong isnServer, Direction clientToServer, Direction serverToClient,
-                              List<ScriptedFault> drops) {
-        this.scenario = scenario;
-        this.profile = profile;
-        this.seed = seed;
-        this.isnClient = isnClient;
-        this.isnServer = isnServer;
-        this.clientToServer = clientToServer;
-        this.serverToClient = serverToClient;
-        this.drops = List.copyOf(drops);
-    }
+    @Option(names = "--delay-cs", paramLabel = "MS", converter = Milliseconds.class,
+            description = "delay client to server only")
+    private Long delayClientToServerMicros;
 
-    /**
-     * Reads the {@link #SETUP} options and, where the command accepts them, the {@link #LOSS}
-     * ones. The scenario is looked up last, so a malformed value is reported before an unknown id.
-     */
-    static SimulationOptions read(Options options) throws UsageException {
-        TimerProfile profile = profile(options.string("--profile"));
-        long seed = options.integer("--seed", Long.MIN_VALUE, Long.MAX_VALUE).orElse(DEFAULT_SEED);
-        OptionalLong isnClient = isn(options, "--isn-client");
-        OptionalLong isnServer = isn(options, "--isn-server");
-        Optional<Long> delay = options.millisAsMicros("--delay");
-        Optional<Long> jitter = options.millisAsMicros("--jitter");
-        Optional<BigDecimal> loss = options.probability("--loss");
-        Direction clientToServer = new Direction(or(options.millisAsMicros("--delay-cs"), delay), jitter,
-                or(options.probability("--loss-cs"), loss));
-        Direction serverToClient = new Direction(or(options.millisAsMicros("--delay-sc"), delay), jitter,
-                or(options.probability("--loss-sc"), loss));
-        List<ScriptedFault> drops = new ArrayList<>();
-        for (String list : options.all("--drop")) {
-            drops.addAll(DropSpec.parseList("--drop", list));
-        }
-        String id = options.string("--scenario").orElse(DEFAULT_SCENARIO);
-        Scenario scenario = ScenarioCatalog.find(id).orElseThrow(
-                () -> new UsageException("--scenario: unknown scenario '" + id + "' (see trace --list)"));
-        return new SimulationOptions(scenario, profile, seed, isnClient, isnServer, clientToServer, serverToClient,
-                drops);
-    }
+    @Option(names = "--delay-sc", paramLabel = "MS", converter = Milliseconds.class,
+            description = "delay server to client only")
+    private Long delayServerToClientMicros;
 
-    private static <T> Optional<T> or(Optional<T> specific, Optional<T> general) {
-        return specific.isPresent() ? specific : general;
-    }
+    @Option(names = "--jitter", paramLabel = "MS", converter = Milliseconds.class,
+            description = "extra random delay from 0 to MS, both directions, at most one day"
+                    + " (default: the scenario's own, mostly 0)")
+    private Long jitterMicros;
 
-    private static TimerProfile profile(Optional<String> text) throws UsageException {
-        if (text.isEmpty()) {
-            return TimerProfile.RFC;
-        }
-        switch (text.get()) {
-            case "rfc":
-                return TimerProfile.RFC;
-            case "linux":
-                return TimerProfile.LINUX;
-            default:
-                throw new UsageException("--profile: expected rfc or linux, got '" + text.get() + "'");
+    @Option(names = "--drop", paramLabel = "SPEC", split = ",", converter = DropSpec.class,
+            description = "drop chosen segments, added to the scenario's own faults; may be repeated."
+                    + " C:N or C>S:#N drops the client's N-th segment (S:N or S>C:#N the server's);"
+                    + " C>S:FLAGS#N the N-th client-to-server segment whose flags are exactly FLAGS"
+                    + " (joined by +, e.g. S>C:SYN+ACK#1)")
+    private List<ScriptedFault> drops = new ArrayList<>();
+
+    @Option(names = "--sysctl", paramLabel = "NAME=VALUE", converter = SysctlAssignment.class,
+            description = "a Linux kernel setting for --profile linux, named as sysctl names it (with or without"
+                    + " net.ipv4.); may be repeated. Known: tcp_syn_retries, tcp_synack_retries,"
+                    + " tcp_syn_linear_timeouts, tcp_fin_timeout, tcp_rfc1337, tcp_timestamps"
+                    + " (default: Linux 6.5+ defaults, or the scenario's own)")
+    private List<String> sysctls = new ArrayList<>();
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    /** Reads {@code --profile}: the profile's lower-case name. */
+    static final class ProfileName implements ITypeConverter<TimerProfile> {
+        @Override
+        public TimerProfile convert(String text) {
+            switch (text) {
+                case "rfc":
+                    return TimerProfile.RFC;
+                case "linux":
+                    return TimerProfile.LINUX;
+                default:
+                    throw new TypeConversionException("expected rfc or linux, got " + ShownValue.quoted(text));
+            }
         }
     }
 
-    private static OptionalLong isn(Options options, String name) throws UsageException {
-        Optional<Long> value = options.integer(name, 0, 0xFFFF_FFFFL);
-        return value.isPresent() ? OptionalLong.of(value.get()) : OptionalLong.empty();
-    }
-
-    Scenario scenario() {
-        return scenario;
+    /** A 32-bit initial sequence number. */
+    static final class Isn extends WholeNumber {
+        Isn() {
+            super(0, 0xFFFF_FFFFL);
+        }
     }
 
     long seed() {
         return seed;
     }
 
-    /** The run the options describe. */
-    SimulationInput input() {
-        return input(seed, clientToServer, serverToClient);
+    /** The user's own {@code --drop} faults, in the order given. */
+    List<ScriptedFault> drops() {
+        return List.copyOf(drops);
     }
 
-    /** The same run with another seed and the given loss probability in both directions. */
-    SimulationInput input(long runSeed, double loss) {
-        return input(runSeed, clientToServer.withLoss(loss), serverToClient.withLoss(loss));
-    }
-
-    private SimulationInput input(long runSeed, Direction cs, Direction sc) {
-        SimulationInput own = scenario.input(profile, runSeed, isnClient, isnServer);
+    /**
+     * The run the options describe, with {@code runSeed} and, where given, the loss probability of
+     * each direction (else the scenario's own).
+     */
+    SimulationInput input(long runSeed, Optional<BigDecimal> lossClientToServer,
+                          Optional<BigDecimal> lossServerToClient) {
+        Scenario scenario = ScenarioCatalog.find(scenarioId).orElseThrow();
+        SimulationInput own = scenario.input(profile, runSeed, optional(isnClient), optional(isnServer));
         List<ScriptedFault> faults = new ArrayList<>(own.faults());
         faults.addAll(drops);
+        LinkSettings clientToServer = link(own.clientToServer(), or(delayClientToServerMicros, delayMicros),
+                lossClientToServer);
+        LinkSettings serverToClient = link(own.serverToClient(), or(delayServerToClientMicros, delayMicros),
+                lossServerToClient);
         return new SimulationInput(own.script(), own.profile(), own.seed(), own.isnClient(), own.isnServer(),
-                cs.applyTo(own.clientToServer()), sc.applyTo(own.serverToClient()), faults);
+                clientToServer, serverToClient, faults, kernelSettings(own.linux()));
+    }
+
+    /** Refuses {@code --sysctl} without {@code --profile linux}: only the Linux profile has kernel settings. */
+    void checkKernelSettings() {
+        if (!sysctls.isEmpty() && profile != TimerProfile.LINUX) {
+            throw new ParameterException(command.commandLine(), "--sysctl: kernel settings need --profile linux"
+                    + " (the rfc profile follows RFC 9293 and RFC 6298, not a kernel)");
+        }
+    }
+
+    /** The scenario's kernel settings with the {@code --sysctl} ones applied, in order. */
+    private LinuxSettings kernelSettings(LinuxSettings own) {
+        checkKernelSettings();
+        LinuxSettings settings = own;
+        for (String assignment : sysctls) {
+            settings = settings.with(assignment);
+        }
+        return settings;
+    }
+
+    private LinkSettings link(LinkSettings own, Long delay, Optional<BigDecimal> loss) {
+        return new LinkSettings(delay != null ? delay : own.delayMicros(),
+                jitterMicros != null ? jitterMicros : own.jitterMicros(),
+                loss.map(BigDecimal::doubleValue).orElse(own.loss()), own.duplicate(), own.reorder());
+    }
+
+    private static Long or(Long specific, Long general) {
+        return specific != null ? specific : general;
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
     }
 }

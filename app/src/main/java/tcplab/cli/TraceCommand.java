@@ -2,89 +2,117 @@ package tcplab.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tcplab.engine.ScriptedFault;
 import tcplab.engine.Simulator;
 import tcplab.engine.Trace;
+import tcplab.options.DropSpec;
+import tcplab.options.ExitStatus;
+import tcplab.options.HelpOption;
+import tcplab.options.ShownValue;
 import tcplab.pcap.PcapWriter;
 
 /** {@code trace}: one simulated connection as a tab-separated table, optionally also as a pcap file. */
-final class TraceCommand implements Subcommand {
+@Command(name = "trace", sortOptions = false,
+        description = "print one simulated connection as a tab-separated table (--pcap: also as a capture file)",
+        footer = {"", "Runs one simulated connection and prints every event as a tab-separated table:",
+                "  t_ms side event flags seq ack len state",
+                "t_ms is simulated time; side is C or S (the sender for send, drop and dup, the receiver for recv);",
+                "seq and ack are relative to the sender's and the receiver's ISN in the segment's connection,",
+                "as Wireshark shows them (ack is 0 on a segment without ACK).",
+                "A --drop spec that names a segment the run never sends is an error: nothing is printed.",
+                "",
+                "Every value is checked before anything runs, --help and --list included.",
+                "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error",
+                "or output that cannot be written."})
+public final class TraceCommand implements Callable<Integer> {
 
-    private static final Set<String> VALUED = union(SimulationOptions.SETUP, SimulationOptions.LOSS, Set.of("--pcap"));
-    private static final Set<String> FLAGS = Set.of("--absolute", "--list", "--help");
+    @Spec
+    private CommandSpec spec;
 
-    private static final String HELP = String.join("\n",
-            "Usage: trace [options]",
-            "Runs one simulated connection and prints every event as a tab-separated table:",
-            "  " + TraceTable.HEADER.replace('\t', ' '),
-            "t_ms is simulated time; side is C or S (the sender for send, drop and dup, the receiver for recv);",
-            "seq and ack are relative to the sender's and the receiver's ISN in the segment's connection,",
-            "as Wireshark shows them (ack is 0 on a segment without ACK).",
-            "",
-            "Options:",
-            SimulationOptions.SETUP_HELP,
-            SimulationOptions.LOSS_HELP,
-            "  --absolute           print raw 32-bit seq and ack instead of relative ones",
-            "  --pcap FILE          also write the segments as a pcap file, as captured on the wire at each",
-            "                       sender: every transmission, lost ones too (open it in Wireshark)",
-            "  --list               list the scenarios and exit",
-            "  --help               show this help and exit",
-            "",
-            "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error.");
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private SimulationOptions simulation;
+
+    @Mixin
+    private LossOptions loss;
+
+    @Option(names = "--absolute", description = "print raw 32-bit seq and ack instead of relative ones")
+    private boolean absolute;
+
+    @Option(names = "--pcap", paramLabel = "FILE", description = "also write the segments as a pcap file, as"
+            + " captured on the wire at each sender: every transmission, lost ones too (open it in Wireshark);"
+            + " written whole or not at all")
+    private Path pcap;
+
+    @Option(names = "--list", description = "list the scenarios and exit")
+    private boolean list;
 
     @Override
-    public String summary() {
-        return "print one simulated connection as a tab-separated table (--pcap: also as a capture file)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Options options = Options.parse(args, VALUED, FLAGS);
-        if (options.flag("--help")) {
-            out.println(HELP);
-            return CommandLine.OK;
-        }
-        if (options.flag("--list")) {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (list) {
             ScenarioList.print(out);
-            return CommandLine.OK;
+            return ExitStatus.OK;
         }
-        SimulationOptions simulation = SimulationOptions.read(options);
-        Optional<Path> pcap = pcapPath(options);
-        Trace trace = Simulator.run(simulation.input());
-        if (pcap.isPresent()) {
-            writePcap(trace, pcap.get());
+        Trace trace = Simulator.run(simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient()));
+        List<ScriptedFault> neverSent = DropTargets.neverSent(trace, simulation.drops());
+        if (!neverSent.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
+                    + " names a segment this run never sends (" + DropTargets.sentCounts(trace) + ")");
         }
-        new TraceTable(trace, options.flag("--absolute")).print(out);
-        return CommandLine.OK;
+        if (pcap != null) {
+            writePcap(trace, pcap);
+        }
+        new TraceTable(trace, absolute).print(out);
+        return ExitStatus.OK;
     }
 
-    private static Optional<Path> pcapPath(Options options) throws UsageException {
-        Optional<String> text = options.string("--pcap");
-        if (text.isEmpty()) {
-            return Optional.empty();
+    /** Writes beside the target and renames, so a failed write never leaves a truncated capture. */
+    private void writePcap(Trace trace, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || file.getFileName() == null || file.getFileName().toString().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pcap: not a file name: " + ShownValue.quoted(file.toString()));
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                PcapWriter.write(trace, out);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new ParameterException(spec.commandLine(),
+                    "--pcap: cannot write " + ShownValue.quoted(file.toString()) + ": " + reason(e));
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
         }
         try {
-            return Optional.of(Path.of(text.get()));
-        } catch (InvalidPathException e) {
-            throw new UsageException("--pcap: not a file name: '" + text.get() + "'");
-        }
-    }
-
-    private static void writePcap(Trace trace, Path file) throws UsageException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PcapWriter.write(trace, out);
+            Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            throw new UsageException("--pcap: cannot write '" + file + "': " + reason(e));
+            // The write already failed and is reported; a leftover part file is named for what it is.
         }
     }
 
@@ -97,14 +125,5 @@ final class TraceCommand implements Subcommand {
             return ((FileSystemException) e).getReason();
         }
         return String.valueOf(e.getMessage());
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 }

@@ -1,13 +1,12 @@
 package tcplab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
+import tcplab.engine.RelativeNumbers;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentDropped;
@@ -18,7 +17,6 @@ import tcplab.engine.StateChanged;
 import tcplab.engine.TimerFired;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
-import tcplab.pcap.ConnectionOrigins;
 
 /**
  * A trace as the tab-separated table {@code trace} prints: one row per segment transmission,
@@ -28,9 +26,9 @@ import tcplab.pcap.ConnectionOrigins;
  * <p>Sequence numbers are shown as Wireshark shows them by default: {@code seq} relative to the
  * sender's ISN, {@code ack} relative to the receiver's, and 0 for the acknowledgment field of a
  * segment without ACK; {@code absolute} prints the raw 32-bit fields instead. The ISNs are those of
- * the connection the segment was sent in ({@link ConnectionOrigins}), and every row of one
- * transmission (send, dup, drop, recv) shows the same numbers, even when an old duplicate arrives
- * during a later connection.
+ * the connection the segment was sent in ({@link RelativeNumbers}, which the window uses too), and
+ * every row of one transmission (send, dup, drop, recv) shows the same numbers, even when an old
+ * duplicate arrives during a later connection.
  */
 final class TraceTable {
 
@@ -47,7 +45,7 @@ final class TraceTable {
     }
 
     /** Prints the header and every row. */
-    void print(PrintStream out) {
+    void print(PrintWriter out) {
         out.println(HEADER);
         for (String row : rows()) {
             out.println(row);
@@ -56,62 +54,44 @@ final class TraceTable {
 
     /** The rows below the header, in trace order. */
     List<String> rows() {
-        Pass pass = new Pass();
         List<String> rows = new ArrayList<>();
         for (TraceEvent event : trace.events()) {
-            pass.row(event).ifPresent(rows::add);
+            row(event).ifPresent(rows::add);
         }
         return rows;
     }
 
-    /** One walk through the trace, following the connections as it goes. */
-    private final class Pass {
-
-        private final ConnectionOrigins origins = new ConnectionOrigins(trace);
-        /** The seq and ack columns of each transmission, fixed when it was sent. */
-        private final Map<Integer, String[]> numbers = new HashMap<>();
-
-        private Optional<String> row(TraceEvent event) {
-            if (event instanceof SegmentSent) {
-                SegmentSent sent = (SegmentSent) event;
-                origins.sent(sent.segment());
-                numbers.put(sent.transmissionId(), numbers(sent.segment()));
-                return Optional.of(segmentRow(sent, "send"));
-            } else if (event instanceof SegmentDelivered) {
-                return Optional.of(segmentRow((SegmentDelivered) event, "recv"));
-            } else if (event instanceof SegmentDropped) {
-                return Optional.of(segmentRow((SegmentDropped) event, "drop"));
-            } else if (event instanceof SegmentDuplicated) {
-                SegmentDuplicated copy = (SegmentDuplicated) event;
-                numbers.put(copy.copyId(), numbers.get(copy.transmissionId()));
-                return Optional.of(segmentRow(copy, "dup"));
-            } else if (event instanceof StateChanged) {
-                return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
-            } else if (event instanceof TimerFired) {
-                return Optional.of(line(event, "timeout", NONE, NONE, NONE, NONE, NONE));
-            } else if (event instanceof AppCall) {
-                AppCall call = (AppCall) event;
-                boolean carriesBytes = call.action() == AppAction.WRITE || call.action() == AppAction.READ;
-                return Optional.of(line(event, "app", call.action().traceName(), NONE, NONE,
-                        carriesBytes ? Integer.toString(call.bytes()) : NONE, NONE));
-            }
-            return Optional.empty();
+    private Optional<String> row(TraceEvent event) {
+        if (event instanceof SegmentSent) {
+            return Optional.of(segmentRow((SegmentSent) event, "send"));
+        } else if (event instanceof SegmentDelivered) {
+            return Optional.of(segmentRow((SegmentDelivered) event, "recv"));
+        } else if (event instanceof SegmentDropped) {
+            return Optional.of(segmentRow((SegmentDropped) event, "drop"));
+        } else if (event instanceof SegmentDuplicated) {
+            return Optional.of(segmentRow((SegmentDuplicated) event, "dup"));
+        } else if (event instanceof StateChanged) {
+            return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
+        } else if (event instanceof TimerFired) {
+            return Optional.of(line(event, "timeout", NONE, NONE, NONE, NONE, NONE));
+        } else if (event instanceof AppCall) {
+            AppCall call = (AppCall) event;
+            boolean carriesBytes = call.action() == AppAction.WRITE || call.action() == AppAction.READ;
+            return Optional.of(line(event, "app", call.action().traceName(), NONE, NONE,
+                    carriesBytes ? Integer.toString(call.bytes()) : NONE, NONE));
         }
+        return Optional.empty();
+    }
 
-        private <E extends TraceEvent & SegmentEvent> String segmentRow(E event, String kind) {
-            Segment segment = event.segment();
-            String flags = segment.flags().isEmpty() ? NONE : segment.flagsJoined(",");
-            String[] seqAck = numbers.computeIfAbsent(event.transmissionId(), id -> numbers(segment));
-            return line(event, kind, flags, seqAck[0], seqAck[1], Integer.toString(segment.length()), NONE);
-        }
-
-        private String[] numbers(Segment segment) {
-            if (absolute) {
-                return new String[] {Long.toString(segment.seq()), Long.toString(segment.ack())};
-            }
-            return new String[] {
-                Long.toString(origins.relativeSeq(segment)), Long.toString(origins.relativeAck(segment))};
-        }
+    private <E extends TraceEvent & SegmentEvent> String segmentRow(E event, String kind) {
+        Segment segment = event.segment();
+        String flags = segment.flags().isEmpty() ? NONE : segment.flagsJoined(",");
+        int id = event.transmissionId();
+        RelativeNumbers relative = trace.relativeNumbers();
+        long seq = absolute ? segment.seq() : relative.seq(id, segment);
+        long ack = absolute ? segment.ack() : relative.ack(id, segment);
+        return line(event, kind, flags, Long.toString(seq), Long.toString(ack), Integer.toString(segment.length()),
+                NONE);
     }
 
     private static String line(TraceEvent event, String kind, String flags, String seq, String ack, String len,

@@ -6,7 +6,12 @@ public enum AppAction {
     CONNECT("connect"),
     WRITE("write"),
     READ("read"),
+    /** close(): nothing more to send, and (on Linux) nothing more to receive. */
     CLOSE("close"),
+    /** shutdown(SHUT_WR): nothing more to send; receiving goes on. */
+    SHUTDOWN("shutdown"),
+    /** close() with SO_LINGER 0: the connection is aborted with RST. */
+    ABORT("abort"),
     /** connect() failed: the peer answered with RST. */
     REFUSED("refused"),
     /** The connection gave up after the last retransmission of its SYN, data or FIN. */

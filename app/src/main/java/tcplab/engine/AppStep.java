@@ -43,8 +43,22 @@ public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Actio
         CONNECT,
         /** Send {@code bytes} bytes of data. */
         WRITE,
-        /** Close the sending side: send a FIN once the data written before has gone. */
-        CLOSE
+        /**
+         * close(): the application is done with the socket. RFC 9293's CLOSE: a FIN follows the data
+         * written before. On Linux the socket is then orphaned: it no longer receives (data arriving
+         * later is answered with RST) and FIN-WAIT-2 ends after {@code tcp_fin_timeout}.
+         */
+        CLOSE,
+        /**
+         * shutdown(SHUT_WR): a half-close. A FIN follows the data written before, and the
+         * application goes on reading until the peer's FIN.
+         */
+        SHUTDOWN,
+        /**
+         * close() with SO_LINGER set to 0 seconds: the connection is aborted with RST instead of
+         * closed with FIN (RFC 9293's ABORT); unsent data is discarded and there is no TIME-WAIT.
+         */
+        ABORT
     }
 
     public AppStep {

@@ -9,7 +9,6 @@ import static tcplab.engine.SequenceNumbers.add;
 import static tcplab.engine.SequenceNumbers.le;
 import static tcplab.engine.SequenceNumbers.lt;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,33 +16,42 @@ import java.util.List;
  * step by step (sequence check, RST, SYN, ACK, text, FIN), with the RFC 5961 checks RFC 9293
  * recommends for RST and SYN in synchronized states; timers follow RFC 6298.
  *
+ * <p>The parts beside that procedure are their own types: the {@link RtoEstimator} the profile
+ * chooses, the {@link RetransmissionQueue}, the {@link ReassemblyQueue} for segments beyond a gap,
+ * the {@link EndpointTimers} and the {@link ApplicationDriver} that runs the application's program.
+ *
+ * <p>Under the Linux profile the endpoint follows the kernel where it departs from the RFCs, each
+ * place naming the kernel function it follows: SYN retries and give-up ({@link LinuxSettings}),
+ * quick and delayed ACKs ({@link LinuxAckTiming}), RTT samples from every ACK and from TCP
+ * timestamps, close() orphaning the socket (RST for data that arrives later, FIN-WAIT-2 limited
+ * by {@code tcp_fin_timeout}), and TIME-WAIT under {@code tcp_rfc1337}.
+ *
  * <p>Simplifications, none visible in the lessons: payloads are small, so the peer's window
  * never limits sending; no SACK and no fast retransmit (a lost segment waits for its RTO).
  */
-final class Endpoint {
-
-    /** The clock granularity G of RFC 6298 section 2. */
-    private static final long CLOCK_GRANULARITY_MICROS = 1_000;
+final class Endpoint implements ApplicationDriver.Socket {
 
     private static final long NEVER = -1;
     private static final int ACK_NONE = 0;
     private static final int ACK_SOON = 1;
     private static final int ACK_NOW = 2;
-    /** How many out-of-order segments a receiver holds; the lessons never need more than a few. */
-    private static final int HELD_SEGMENTS = 8;
-    private static final int RETRANSMISSION = TimerKind.RETRANSMISSION.ordinal();
-    private static final int DELAYED_ACK = TimerKind.DELAYED_ACK.ordinal();
 
     final Side side;
-    final int[] timerGeneration = new int[TimerKind.values().length];
-    final boolean[] timerOn = new boolean[TimerKind.values().length];
     TcpState state = TcpState.CLOSED;
 
     private final Simulation sim;
     private final TimerProfile profile;
-    private final List<AppStep> program;
+    private final ApplicationDriver application;
+    private final EndpointTimers timers = new EndpointTimers();
+    private final RtoEstimator rto;
+    private final RetransmissionQueue sentQueue = new RetransmissionQueue();
+    private final ReassemblyQueue heldQueue = new ReassemblyQueue();
     private final boolean silent;
     private final boolean timeWaitSkipped;
+    /** Whether the host runs Linux (the Linux profile); then {@link #kernel} applies. */
+    private final boolean linux;
+    private final LinuxSettings kernel;
+    private final LinuxAckTiming ackTiming = new LinuxAckTiming();
 
     // The transmission control block (RFC 9293 section 3.3.1).
     private boolean passiveOpen;
@@ -59,88 +67,61 @@ final class Endpoint {
     private boolean finSent;
     private long finSeq;
 
-    // The retransmission queue: sequence number, payload length and SYN/FIN bits of every
-    // segment sent and not yet acknowledged, oldest first.
-    private long[] queuedSeq = new long[8];
-    private int[] queuedLength = new int[8];
-    private int[] queuedControl = new int[8];
-    private int queuedCount;
     private int retries;
     private boolean handshakeTimedOut;
+    /** When the first SYN of an active open left (tcp_connect sets retrans_stamp). */
+    private long firstSynAt;
+    /** Received data or a FIN waits for our acknowledgment (inet_csk_ack_scheduled). */
+    private boolean ackOwed;
+    /** Linux: the application called close(), so nothing will read what still arrives (SOCK_DEAD). */
+    private boolean orphaned;
 
-    // RFC 6298 state. One segment at a time is timed, never a retransmitted one (Karn).
-    private long srtt = -1;
-    private long rttvar;
-    private long rto = TimerProfile.INITIAL_RTO_MICROS;
+    // TCP timestamps (RFC 7323), Linux with tcp_timestamps: the peer's clock value to echo
+    // (TS.Recent), RCV.NXT when we last sent an ACK (rcv_wup), the echo on the arriving segment.
+    private long tsRecent = Segment.NO_TIMESTAMP;
+    private long rcvWup;
+    private long arrivingTsEcr = Segment.NO_TIMESTAMP;
+
+    // One segment at a time is timed, never a retransmitted one (Karn's rule, RFC 6298 section 3).
     private boolean timing;
     private long timedEnd;
     private long timedAt;
 
-    // Segments that arrived beyond a gap, held until it fills.
-    private final long[] heldSeq = new long[HELD_SEGMENTS];
-    private final int[] heldLength = new int[HELD_SEGMENTS];
-    private final boolean[] heldFin = new boolean[HELD_SEGMENTS];
-    private int heldCount;
-
-    // The application's program and what its triggers look at.
-    private int step;
-    private boolean stepScheduled;
-    private boolean programStopped;
-    private boolean reachedEstablished;
-    private boolean peerFinReceived;
-    private boolean connectionEnded;
-    private int readBytes;
     private long lastOutOfWindowAnswer = NEVER;
 
-    Endpoint(Side side, Simulation sim, TimerProfile profile, List<AppStep> program, boolean silent,
-             boolean timeWaitSkipped) {
+    Endpoint(Side side, Simulation sim, TimerProfile profile, LinuxSettings kernel, List<AppStep> program,
+             boolean silent, boolean timeWaitSkipped) {
         this.side = side;
         this.sim = sim;
         this.profile = profile;
-        this.program = program;
+        this.linux = profile == TimerProfile.LINUX;
+        this.kernel = kernel;
+        this.application = new ApplicationDriver(program, this);
+        this.rto = profile.newRtoEstimator();
         this.silent = silent;
         this.timeWaitSkipped = timeWaitSkipped;
     }
 
     // ---------------------------------------------------------------- application program
 
-    /** Runs every step whose trigger holds, in order, until one waits (or has a delay). */
+    /** Runs the application's steps that are due ({@link ApplicationDriver#drive()}). */
     void driveProgram() {
-        while (!programStopped && !stepScheduled && step < program.size()) {
-            AppStep next = program.get(step);
-            if (!triggered(next)) {
-                return;
-            }
-            if (next.delayMicros() > 0) {
-                stepScheduled = true;
-                sim.scheduleStep(side, sim.now() + next.delayMicros());
-                return;
-            }
-            step++;
-            perform(next);
-        }
+        application.drive();
     }
 
-    /** The delay of the step {@link #driveProgram()} scheduled has passed. */
+    /** The delay of an application step has passed. */
     void runScheduledStep() {
-        stepScheduled = false;
-        if (!programStopped) {
-            perform(program.get(step++));
-        }
+        application.runScheduledStep();
     }
 
-    private boolean triggered(AppStep s) {
-        return switch (s.trigger()) {
-            case PREVIOUS -> true;
-            case ESTABLISHED -> reachedEstablished;
-            case RECEIVED -> readBytes >= s.triggerBytes();
-            case PEER_FIN -> peerFinReceived;
-            case CLOSED -> connectionEnded && state == TcpState.CLOSED;
-        };
+    @Override
+    public void scheduleStep(long delayMicros) {
+        sim.scheduleStep(side, sim.now() + delayMicros);
     }
 
     /** The user calls of RFC 9293 section 3.10.1 to 3.10.4; a call the state does not allow is skipped. */
-    private void perform(AppStep s) {
+    @Override
+    public void perform(AppStep s) {
         switch (s.action()) {
             case LISTEN -> {
                 if (state == TcpState.CLOSED) {
@@ -155,6 +136,7 @@ final class Endpoint {
                     sim.app(side, AppAction.CONNECT, 0);
                     iss = sim.isn(side);
                     changeState(TcpState.SYN_SENT);
+                    firstSynAt = sim.now();
                     sendInitialSyn(SYN);
                 }
             }
@@ -166,38 +148,84 @@ final class Endpoint {
                     sendQueued();
                 }
             }
-            case CLOSE -> close();
+            case CLOSE -> close(AppAction.CLOSE);
+            case SHUTDOWN -> close(AppAction.SHUTDOWN);
+            case ABORT -> abort();
         }
     }
 
-    private void close() {
+    /**
+     * RFC 9293's CLOSE, made by close() or shutdown(SHUT_WR). On Linux, close() also orphans the
+     * socket (tcp_close): it reads no more, so data arriving later is answered with RST, and
+     * FIN-WAIT-2 lasts {@code tcp_fin_timeout}; shutdown() keeps reading (tcp_shutdown).
+     */
+    private void close(AppAction call) {
+        boolean orphan = linux && call == AppAction.CLOSE;
         switch (state) {
             case LISTEN, SYN_SENT -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 endConnection();
             }
             case SYN_RECEIVED -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 if (unsentBytes == 0) {
                     changeState(TcpState.FIN_WAIT_1);
                     sendQueued();
                 }
             }
             case ESTABLISHED -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 changeState(TcpState.FIN_WAIT_1);
                 sendQueued();
             }
             case CLOSE_WAIT -> {
-                sim.app(side, AppAction.CLOSE, 0);
+                sim.app(side, call, 0);
                 closeRequested = true;
+                orphaned = orphan;
                 changeState(TcpState.LAST_ACK);
                 sendQueued();
             }
+            case FIN_WAIT_1, FIN_WAIT_2 -> {
+                // After shutdown(), close() still orphans a Linux socket (tcp_close).
+                if (orphan && !orphaned) {
+                    sim.app(side, call, 0);
+                    orphaned = true;
+                    if (state == TcpState.FIN_WAIT_2) {
+                        armFinWait2Timeout();
+                    }
+                }
+            }
             default -> {
                 // Already closing or closed: nothing more to do.
+            }
+        }
+    }
+
+    /**
+     * close() with SO_LINGER 0: RFC 9293's ABORT (3.10.5) sends <SEQ=SND.NXT><CTL=RST>; Linux
+     * (tcp_disconnect, tcp_send_active_reset) sends RST+ACK. Either way no FIN and no TIME-WAIT.
+     */
+    private void abort() {
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT -> {
+                sim.app(side, AppAction.ABORT, 0);
+                if (linux) {
+                    send(RST | ACK, sndNxt, rcvNxt, 0, false);
+                } else {
+                    send(RST, sndNxt, 0, 0, false);
+                }
+                endConnection();
+            }
+            case LISTEN, SYN_SENT -> {
+                sim.app(side, AppAction.ABORT, 0);
+                endConnection();
+            }
+            default -> {
+                // Closing already, or closed: the connection just goes.
             }
         }
     }
@@ -208,6 +236,7 @@ final class Endpoint {
         if (silent) {
             return;
         }
+        arrivingTsEcr = segment.tsEcr();
         int flags = FlagSets.mask(segment.flags());
         switch (state) {
             case CLOSED -> answerClosed(segment, flags);
@@ -241,6 +270,7 @@ final class Endpoint {
         if ((flags & SYN) != 0) {
             irs = segment.seq();
             rcvNxt = add(irs, 1);
+            tsRecent = segment.tsVal(); // the request takes the SYN's timestamp (tcp_openreq_init)
             iss = sim.isn(side);
             changeState(TcpState.SYN_RECEIVED);
             sendInitialSyn(SYN | ACK);
@@ -267,6 +297,7 @@ final class Endpoint {
         }
         irs = segment.seq();
         rcvNxt = add(irs, 1);
+        tsRecent = segment.tsVal();
         if (hasAck) {
             acknowledge(segment.ack());
         }
@@ -288,9 +319,15 @@ final class Endpoint {
         if (state == TcpState.SYN_RECEIVED && (flags & SYN) != 0 && seq == irs && !rst) {
             if ((flags & ACK) == 0) {
                 // The peer's SYN again: our SYN+ACK was lost. Linux (tcp_check_req) answers it
-                // with the SYN+ACK once more, under the same limit as out-of-window ACKs.
+                // with the SYN+ACK once more, under the same limit as out-of-window ACKs, and
+                // restarts the SYN+ACK timer with its current timeout. The repeat does not take
+                // the SYN's timestamp.
                 if (outOfWindowAnswerAllowed(segment, flags)) {
                     send(SYN | ACK, iss, rcvNxt, 0, true);
+                    sentQueue.markOldestRetransmitted();
+                    if (linux) {
+                        armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
+                    }
                 }
                 return;
             }
@@ -311,13 +348,17 @@ final class Endpoint {
         if (!acceptable(segment)) {
             if (!rst) {
                 answerOutOfWindow(segment, flags);
+                if (linux && state == TcpState.TIME_WAIT && (flags & ACK) != 0) {
+                    armTimeWait(); // tcp_timewait_state_process restarts TIME-WAIT for it
+                }
             }
             return;
         }
         if (rst) {
             if (seq != rcvNxt) {
                 answerOutOfWindow(segment, flags); // RFC 5961 section 3.2: in the window but not exact
-            } else {
+            } else if (!(linux && state == TcpState.TIME_WAIT && kernel.timeWaitIgnoresReset())) {
+                // With tcp_rfc1337 set, TIME-WAIT ignores the RST (tcp_timewait_state_process).
                 reset();
             }
             return;
@@ -333,6 +374,9 @@ final class Endpoint {
         if ((flags & ACK) == 0) {
             return;
         }
+        if (linux && le(seq, rcvWup)) {
+            tsRecent = segment.tsVal(); // tcp_replace_ts_recent: the segment the next ACK answers
+        }
         if (!processAck(segment, flags)) {
             return;
         }
@@ -342,6 +386,9 @@ final class Endpoint {
     /** The ACK that answers a segment which does not fit (RFC 9293 3.10.7.4, RFC 5961). */
     private void answerOutOfWindow(Segment segment, int flags) {
         if (outOfWindowAnswerAllowed(segment, flags)) {
+            if (linux && segment.length() > 0) {
+                ackTiming.quickAckAgain(); // tcp_data_queue: old data, tcp_enter_quickack_mode
+            }
             sendAck();
         }
     }
@@ -387,7 +434,12 @@ final class Endpoint {
                 return false;
             }
             case TIME_WAIT -> {
-                return false; // the retransmitted FIN, the only thing expected, was handled above
+                // The retransmitted FIN, the only thing expected, was handled above. Linux restarts
+                // TIME-WAIT for anything else that fits (tcp_timewait_state_process).
+                if (linux) {
+                    armTimeWait();
+                }
+                return false;
             }
             default -> {
                 if (lt(sndNxt, ack)) {
@@ -403,6 +455,9 @@ final class Endpoint {
                         // TIME-WAIT in the FIN step, as RFC 9293 3.10.7.4 (eighth) describes.
                         if (finAcknowledged() && !finIsNext(segment, flags)) {
                             changeState(TcpState.FIN_WAIT_2);
+                            if (orphaned) {
+                                armFinWait2Timeout();
+                            }
                         }
                     }
                     case CLOSING -> {
@@ -443,19 +498,29 @@ final class Endpoint {
         if ((length == 0 && !fin) || !takesText()) {
             return;
         }
+        if (orphaned && length > 0 && lt(rcvNxt, add(segment.seq(), length))) {
+            // Linux, step 7 of tcp_rcv_state_process: new data for a socket its application has
+            // closed. Nobody will read it, so the connection is reset and the segment answered
+            // with <SEQ=SEG.ACK><CTL=RST> (TCPAbortOnData).
+            send(RST, segment.ack(), 0, 0, false);
+            endConnection();
+            return;
+        }
         if (lt(rcvNxt, segment.seq())) {
-            holdOutOfOrder(segment.seq(), length, fin);
+            heldQueue.hold(segment.seq(), length, fin);
+            ackOwed = true;
             sendAck();
             return;
         }
         int need = take(segment.seq(), length, fin);
-        if (heldCount > 0 && takeHeld()) {
+        if (!heldQueue.isEmpty() && takeHeld()) {
             need = ACK_NOW;
         }
-        if (need == ACK_NOW || (need == ACK_SOON && (!profile.delayedAck() || timerOn[DELAYED_ACK]))) {
+        if (need == ACK_NOW || (need == ACK_SOON && (!linux || ackTiming.acknowledgeNow()))) {
             sendAck();
-        } else if (need == ACK_SOON) {
-            sim.armTimer(this, TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
+        } else if (need == ACK_SOON && !timers.isRunning(TimerKind.DELAYED_ACK)) {
+            // tcp_send_delayed_ack: a timer already running keeps its earlier expiry.
+            armTimer(TimerKind.DELAYED_ACK, TimerProfile.DELAYED_ACK_MICROS, 0);
         }
     }
 
@@ -473,16 +538,24 @@ final class Endpoint {
         if (length > 0 && lt(rcvNxt, end)) {
             int fresh = (int) ((end - rcvNxt) & SequenceNumbers.MASK);
             rcvNxt = end;
-            readBytes += fresh;
+            ackOwed = true;
+            if (linux) {
+                ackTiming.dataReceived(sim.now(), fresh, rto.rtoMicros());
+            }
+            application.read(fresh);
             sim.app(side, AppAction.READ, fresh);
             need = ACK_SOON;
         }
         if (fin && end == rcvNxt) {
             rcvNxt = add(rcvNxt, 1);
-            peerFinReceived = true;
+            ackOwed = true;
+            application.peerFinReceived();
             switch (state) {
                 case ESTABLISHED -> {
                     changeState(TcpState.CLOSE_WAIT);
+                    if (linux) {
+                        ackTiming.finReceived(); // tcp_fin enters pingpong mode
+                    }
                     need = ACK_SOON;
                 }
                 case FIN_WAIT_1 -> {
@@ -502,43 +575,18 @@ final class Endpoint {
         return need;
     }
 
-    private void holdOutOfOrder(long seq, int length, boolean fin) {
-        for (int i = 0; i < heldCount; i++) {
-            if (heldSeq[i] == seq) {
-                return; // a duplicate of one already held
-            }
-        }
-        if (heldCount == heldSeq.length) {
-            return; // the queue is full: the sender's retransmission will bring it again
-        }
-        heldSeq[heldCount] = seq;
-        heldLength[heldCount] = length;
-        heldFin[heldCount] = fin;
-        heldCount++;
-    }
-
     /** Takes every held segment that now continues the stream; returns whether any did. */
     private boolean takeHeld() {
         boolean took = false;
-        int i = 0;
-        while (i < heldCount && takesText()) {
-            if (lt(rcvNxt, heldSeq[i])) {
-                i++;
-                continue;
-            }
-            long seq = heldSeq[i];
-            int length = heldLength[i];
-            boolean fin = heldFin[i];
-            heldCount--;
-            heldSeq[i] = heldSeq[heldCount];
-            heldLength[i] = heldLength[heldCount];
-            heldFin[i] = heldFin[heldCount];
+        while (takesText() && heldQueue.removeReachable(rcvNxt)) {
+            long seq = heldQueue.removedSeq();
+            int length = heldQueue.removedLength();
+            boolean fin = heldQueue.removedFin();
             long end = add(seq, length);
             if (lt(rcvNxt, end) || (fin && end == rcvNxt)) {
-                take(seq, length, fin);
+                take(seq, length, fin); // moves rcvNxt, so the next search looks at every held segment again
                 took = true;
             }
-            i = 0; // rcvNxt may have moved: look at every held segment again
         }
         return took;
     }
@@ -553,9 +601,9 @@ final class Endpoint {
     }
 
     private void established() {
-        reachedEstablished = true;
+        application.established();
         if (handshakeTimedOut) {
-            rto = TimerProfile.FALLBACK_RTO_MICROS; // RFC 6298 section 5.7
+            rto.handshakeTimedOut();
         }
         if (closeRequested && state == TcpState.ESTABLISHED) {
             changeState(TcpState.FIN_WAIT_1);
@@ -566,39 +614,40 @@ final class Endpoint {
     /** SND.UNA advances to {@code ack}: retire what it covers, sample the RTT, manage the timer (RFC 6298 5.2, 5.3). */
     private void acknowledge(long ack) {
         sndUna = ack;
-        int retired = 0;
-        while (retired < queuedCount && le(add(queuedSeq[retired], queuedSpace(retired)), ack)) {
-            retired++;
-        }
+        int retired = sentQueue.retire(ack);
         if (retired > 0) {
-            queuedCount -= retired;
-            System.arraycopy(queuedSeq, retired, queuedSeq, 0, queuedCount);
-            System.arraycopy(queuedLength, retired, queuedLength, 0, queuedCount);
-            System.arraycopy(queuedControl, retired, queuedControl, 0, queuedCount);
             retries = 0;
         }
-        if (timing && le(timedEnd, ack)) {
+        if (linux) {
+            sampleAsLinux(retired);
+        } else if (timing && le(timedEnd, ack)) {
             timing = false;
-            measured(sim.now() - timedAt);
+            rto.sample(sim.now() - timedAt, sndUna, sndNxt);
         }
-        if (queuedCount == 0) {
-            sim.cancelTimer(this, TimerKind.RETRANSMISSION);
+        if (sentQueue.isEmpty()) {
+            cancelTimer(TimerKind.RETRANSMISSION);
         } else if (retired > 0) {
-            sim.armTimer(this, TimerKind.RETRANSMISSION, rto, 0);
+            armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), 0);
         }
     }
 
-    /** RFC 6298 sections 2.2 and 2.3. */
-    private void measured(long rtt) {
-        if (srtt < 0) {
-            srtt = rtt;
-            rttvar = rtt / 2;
-        } else {
-            rttvar = (3 * rttvar + Math.abs(srtt - rtt)) / 4;
-            srtt = (7 * srtt + rtt) / 8;
+    /**
+     * Linux samples the round trip on every ACK that acknowledges something new
+     * (tcp_clean_rtx_queue, tcp_ack_update_rtt): the time since the oldest newly acknowledged
+     * segment was sent, unless one of them was retransmitted (Karn's rule); then, with
+     * timestamps, the time since the segment whose timestamp the ACK echoes was sent. So a
+     * retransmitted SYN still yields a sample, and the 3 s fallback is not needed.
+     */
+    private void sampleAsLinux(int retired) {
+        if (retired == 0) {
+            return;
         }
-        long computed = srtt + Math.max(CLOCK_GRANULARITY_MICROS, 4 * rttvar);
-        rto = Math.min(Math.max(computed, profile.minRtoMicros()), profile.maxRtoMicros());
+        long now = sim.now();
+        if (!sentQueue.retiredRetransmitted()) {
+            rto.sample(now - sentQueue.retiredSentAt(), sndUna, sndNxt);
+        } else if (arrivingTsEcr != Segment.NO_TIMESTAMP) {
+            rto.sample(now - arrivingTsEcr, sndUna, sndNxt);
+        }
     }
 
     private boolean finAcknowledged() {
@@ -635,15 +684,7 @@ final class Endpoint {
     /** Sends a segment that takes new sequence space and keeps it for retransmission (RFC 6298 5.1). */
     private void sendNew(int flags, int length) {
         long seq = sndNxt;
-        if (queuedCount == queuedSeq.length) {
-            queuedSeq = Arrays.copyOf(queuedSeq, queuedCount * 2);
-            queuedLength = Arrays.copyOf(queuedLength, queuedCount * 2);
-            queuedControl = Arrays.copyOf(queuedControl, queuedCount * 2);
-        }
-        queuedSeq[queuedCount] = seq;
-        queuedLength[queuedCount] = length;
-        queuedControl[queuedCount] = flags & (SYN | FIN);
-        queuedCount++;
+        sentQueue.keep(seq, length, flags, sim.now());
         sndNxt = add(seq, length + ((flags & (SYN | FIN)) != 0 ? 1 : 0));
         send(flags, seq, (flags & ACK) != 0 ? rcvNxt : 0, length, false);
         if (!timing) {
@@ -651,13 +692,9 @@ final class Endpoint {
             timedEnd = sndNxt;
             timedAt = sim.now();
         }
-        if (!timerOn[RETRANSMISSION]) {
-            sim.armTimer(this, TimerKind.RETRANSMISSION, rto, retries);
+        if (!timers.isRunning(TimerKind.RETRANSMISSION)) {
+            armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
         }
-    }
-
-    private long queuedSpace(int i) {
-        return queuedLength[i] + (queuedControl[i] != 0 ? 1 : 0);
     }
 
     private void sendAck() {
@@ -666,44 +703,106 @@ final class Endpoint {
 
     private void send(int flags, long seq, long ack, int length, boolean retransmission) {
         if ((flags & ACK) != 0) {
-            sim.cancelTimer(this, TimerKind.DELAYED_ACK); // this segment carries the ACK
+            cancelTimer(TimerKind.DELAYED_ACK); // this segment carries the ACK
+            if (ackOwed && linux) {
+                ackTiming.acknowledged();
+            }
+            ackOwed = false;
+            rcvWup = rcvNxt;
+        }
+        if (linux && length > 0) {
+            ackTiming.dataSent(sim.now());
         }
         // An RST advertises no window, as Linux sends it.
         int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
-        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window), retransmission);
+        long tsVal = linux && kernel.timestamps() ? sim.now() : Segment.NO_TIMESTAMP;
+        long tsEcr = tsVal == Segment.NO_TIMESTAMP ? Segment.NO_TIMESTAMP : tsRecent;
+        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window, tsVal, tsEcr),
+                retransmission);
     }
 
     // ---------------------------------------------------------------- timers
 
-    void timerExpired(TimerKind kind) {
+    private void armTimer(TimerKind kind, long delayMicros, int attempt) {
+        sim.scheduleTimer(side, kind, timers.arm(kind), delayMicros, attempt);
+    }
+
+    private void cancelTimer(TimerKind kind) {
+        if (timers.cancel(kind)) {
+            sim.timerCancelled(side, kind);
+        }
+    }
+
+    /**
+     * An expiry the agenda held for this endpoint's timer is due. Returns whether it was taken: the
+     * timer was not cancelled or re-armed since, and has now fired.
+     */
+    boolean timerDue(TimerKind kind, int armedGeneration) {
+        if (!timers.expire(kind, armedGeneration)) {
+            return false;
+        }
+        sim.timerFired(side, kind);
+        timerExpired(kind);
+        return true;
+    }
+
+    private void timerExpired(TimerKind kind) {
         switch (kind) {
             case RETRANSMISSION -> retransmissionTimeout();
-            case DELAYED_ACK -> sendAck();
+            case DELAYED_ACK -> {
+                ackTiming.delayedAckFired(); // only Linux delays ACKs
+                sendAck();
+            }
             case TIME_WAIT -> endConnection();
+            case FIN_WAIT_2 -> endConnection(); // silently: the time-wait socket just goes
         }
+    }
+
+    /** Linux: how long an orphaned FIN-WAIT-2 waits for the peer's FIN ({@link LinuxSettings#finWait2Micros}). */
+    private void armFinWait2Timeout() {
+        armTimer(TimerKind.FIN_WAIT_2, kernel.finWait2Micros(rto.rtoMicros()), 0);
     }
 
     /** RFC 6298 section 5.4 to 5.6: resend the oldest unacknowledged segment, back off, or give up. */
     private void retransmissionTimeout() {
-        boolean handshake = (queuedControl[0] & SYN) != 0;
-        int limit = !handshake ? profile.dataRetries()
-                : state == TcpState.SYN_SENT ? profile.synRetries() : profile.synAckRetries();
-        if (retries >= limit) {
+        boolean handshake = (sentQueue.oldestControl() & SYN) != 0;
+        if (handshake ? handshakeGivesUp() : retries >= profile.dataRetries()) {
             giveUp();
             return;
         }
         retries++;
         handshakeTimedOut |= handshake;
-        rto = Math.min(rto * 2, profile.maxRtoMicros());
+        if (!linux || state != TcpState.SYN_SENT || kernel.synBacksOffAfter(retries)) {
+            rto.backOff(); // Linux keeps a SYN's first timeouts linear (tcp_retransmit_timer)
+        }
+        sentQueue.markOldestRetransmitted();
         timing = false;
         int flags;
         if (handshake) {
             flags = state == TcpState.SYN_SENT ? SYN : SYN | ACK;
         } else {
-            flags = (queuedControl[0] == FIN ? FIN : PSH) | ACK;
+            flags = (sentQueue.oldestControl() == FIN ? FIN : PSH) | ACK;
         }
-        send(flags, queuedSeq[0], (flags & ACK) != 0 ? rcvNxt : 0, queuedLength[0], true);
-        sim.armTimer(this, TimerKind.RETRANSMISSION, rto, retries);
+        send(flags, sentQueue.oldestSeq(), (flags & ACK) != 0 ? rcvNxt : 0, sentQueue.oldestLength(), true);
+        armTimer(TimerKind.RETRANSMISSION, rto.rtoMicros(), retries);
+    }
+
+    /**
+     * Whether the SYN or SYN+ACK has been retransmitted enough. RFC: after the profile's count.
+     * Linux: a listener's SYN+ACK after {@code tcp_synack_retries} (reqsk_timer_handler); a SYN
+     * after {@code tcp_syn_retries} plus, in SYN-SENT, the linear retries, or once the time
+     * {@code tcp_syn_retries} doubling retries would take has passed since the first SYN,
+     * whichever comes first (tcp_write_timeout, retransmits_timed_out).
+     */
+    private boolean handshakeGivesUp() {
+        if (!linux) {
+            return retries >= (state == TcpState.SYN_SENT ? profile.synRetries() : profile.synAckRetries());
+        }
+        if (state == TcpState.SYN_RECEIVED && passiveOpen) {
+            return retries >= kernel.tcpSynackRetries();
+        }
+        int allowed = state == TcpState.SYN_SENT ? kernel.synRetransmissionsAllowed() : kernel.tcpSynRetries();
+        return retries >= allowed || (retries > 0 && sim.now() - firstSynAt >= kernel.synGiveUpMicros());
     }
 
     private void giveUp() {
@@ -715,15 +814,16 @@ final class Endpoint {
     }
 
     private void enterTimeWait() {
-        sim.cancelTimer(this, TimerKind.RETRANSMISSION);
-        sim.cancelTimer(this, TimerKind.DELAYED_ACK);
-        queuedCount = 0;
+        cancelTimer(TimerKind.RETRANSMISSION);
+        cancelTimer(TimerKind.DELAYED_ACK);
+        cancelTimer(TimerKind.FIN_WAIT_2);
+        sentQueue.clear();
         changeState(TcpState.TIME_WAIT);
         armTimeWait();
     }
 
     private void armTimeWait() {
-        sim.armTimer(this, TimerKind.TIME_WAIT, timeWaitSkipped ? 0 : profile.timeWaitMicros(), 0);
+        armTimer(TimerKind.TIME_WAIT, timeWaitSkipped ? 0 : profile.timeWaitMicros(), 0);
     }
 
     // ---------------------------------------------------------------- resets and endings
@@ -746,14 +846,14 @@ final class Endpoint {
     /** The connection is aborted and the application told why; its program stops. */
     private void fail(AppAction report) {
         sim.app(side, report, 0);
-        programStopped = true;
+        application.stop();
         endConnection();
     }
 
     private void endConnection() {
         stopTimers();
         changeState(TcpState.CLOSED);
-        connectionEnded = true;
+        application.connectionEnded();
     }
 
     private void returnToListen() {
@@ -764,34 +864,33 @@ final class Endpoint {
 
     private void stopTimers() {
         for (TimerKind kind : TimerKind.values()) {
-            sim.cancelTimer(this, kind);
+            cancelTimer(kind);
         }
-        queuedCount = 0;
+        sentQueue.clear();
     }
 
     /** A fresh transmission control block for a new connection (or a new listen). */
     private void newConnection(boolean passive) {
         passiveOpen = passive;
-        reachedEstablished = false;
-        peerFinReceived = false;
-        connectionEnded = false;
-        readBytes = 0;
+        application.connectionStarted();
         lastOutOfWindowAnswer = NEVER;
         clearConnection();
     }
 
     private void clearConnection() {
-        heldCount = 0;
+        heldQueue.clear();
         unsentBytes = 0;
         closeRequested = false;
         finSent = false;
-        queuedCount = 0;
+        sentQueue.clear();
         retries = 0;
         handshakeTimedOut = false;
-        srtt = -1;
-        rttvar = 0;
-        rto = TimerProfile.INITIAL_RTO_MICROS;
+        rto.reset();
         timing = false;
+        ackOwed = false;
+        orphaned = false;
+        ackTiming.reset();
+        tsRecent = Segment.NO_TIMESTAMP;
     }
 
     private void changeState(TcpState to) {

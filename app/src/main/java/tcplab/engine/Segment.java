@@ -13,8 +13,16 @@ import java.util.stream.Collectors;
  * @param flags  the control bits set
  * @param length payload bytes carried; SYN and FIN occupy sequence space but are not counted here
  * @param window the advertised receive window
+ * @param tsVal  the TCP timestamp option's value (RFC 7323): the sender's clock when it sent the
+ *               segment, in microseconds; {@link #NO_TIMESTAMP} without the option
+ * @param tsEcr  the timestamp it echoes: the peer's {@code tsVal} it last took in (TS.Recent);
+ *               {@link #NO_TIMESTAMP} when there is none yet or no option
  */
-public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window) {
+public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window, long tsVal,
+                      long tsEcr) {
+
+    /** The value of {@link #tsVal} and {@link #tsEcr} where the segment carries no timestamp. */
+    public static final long NO_TIMESTAMP = -1;
 
     public Segment {
         Objects.requireNonNull(from, "from");
@@ -22,6 +30,11 @@ public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }
+    }
+
+    /** A segment without the timestamp option. */
+    public Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window) {
+        this(from, seq, ack, flags, length, window, NO_TIMESTAMP, NO_TIMESTAMP);
     }
 
     public boolean has(Flag flag) {

@@ -11,19 +11,11 @@ import java.util.SplittableRandom;
  */
 final class Simulation {
 
-    private static final int DELIVER = 0;
-    private static final int DROP = 1;
-    private static final int TIMER = 2;
-    private static final int APP_STEP = 3;
-
     /**
      * A guard against a run that never settles (which a correct engine never produces: every
      * timer is bounded by a retry limit). Far above the few hundred events of any lesson.
      */
     private static final int MAX_EVENTS = 1_000_000;
-
-    private static final TimerKind[] TIMER_KINDS = TimerKind.values();
-    private static final DropCause[] DROP_CAUSES = DropCause.values();
 
     private final SimulationInput input;
     private final EventSink sink;
@@ -36,8 +28,6 @@ final class Simulation {
     private final int[] faultFlagMasks;
     private final int[] faultCounts;
     private final int[] ordinals = new int[2];
-    private final long[] initialSequence = {-1, -1};
-    private final long[] firstSequence = {-1, -1};
     private int nextTransmissionId = 1;
     private long now;
     private long lastEventTime;
@@ -49,9 +39,9 @@ final class Simulation {
         // Drawn first and always, so that fixed ISNs leave the link's draws unchanged.
         this.isnGenerator = new IsnGenerator(random.nextLong(), random.nextLong(), random.nextLong());
         ApplicationScript script = input.script();
-        this.client = new Endpoint(Side.CLIENT, this, input.profile(), script.steps(Side.CLIENT), false,
-                script.timeWaitSkipped());
-        this.server = new Endpoint(Side.SERVER, this, input.profile(), script.steps(Side.SERVER),
+        this.client = new Endpoint(Side.CLIENT, this, input.profile(), input.linux(), script.steps(Side.CLIENT),
+                false, script.timeWaitSkipped());
+        this.server = new Endpoint(Side.SERVER, this, input.profile(), input.linux(), script.steps(Side.SERVER),
                 script.serverSilent(), script.timeWaitSkipped());
         List<ScriptedFault> faultList = input.faults();
         this.faults = faultList.toArray(new ScriptedFault[0]);
@@ -68,31 +58,27 @@ final class Simulation {
         server.driveProgram();
         int handled = 0;
         while (!queue.isEmpty()) {
-            EventQueue.Entry entry = queue.poll();
-            now = entry.time;
-            Endpoint endpoint = endpoint(entry.side);
-            switch (entry.kind) {
-                case DELIVER -> {
-                    lastEventTime = now;
-                    sink.delivered(now, entry.side, entry.a, entry.segment);
-                    endpoint.receive(entry.segment);
+            now = queue.earliestTime();
+            ScheduledEvent next = queue.poll();
+            Endpoint endpoint;
+            if (next instanceof ScheduledEvent.Delivery delivery) {
+                lastEventTime = now;
+                sink.delivered(now, delivery.receiver(), delivery.transmissionId(), delivery.segment());
+                endpoint = endpoint(delivery.receiver());
+                endpoint.receive(delivery.segment());
+            } else if (next instanceof ScheduledEvent.Drop drop) {
+                lastEventTime = now;
+                sink.dropped(now, drop.sender(), drop.transmissionId(), drop.segment(), drop.cause());
+                continue;
+            } else if (next instanceof ScheduledEvent.TimerExpiry expiry) {
+                endpoint = endpoint(expiry.side());
+                if (!endpoint.timerDue(expiry.kind(), expiry.generation())) {
+                    continue; // cancelled or re-armed since
                 }
-                case DROP -> {
-                    lastEventTime = now;
-                    sink.dropped(now, entry.side, entry.a, entry.segment, DROP_CAUSES[entry.b]);
-                    continue;
-                }
-                case TIMER -> {
-                    TimerKind kind = TIMER_KINDS[entry.b];
-                    if (!endpoint.timerOn[entry.b] || endpoint.timerGeneration[entry.b] != entry.a) {
-                        continue; // cancelled or re-armed since
-                    }
-                    endpoint.timerOn[entry.b] = false;
-                    lastEventTime = now;
-                    sink.timerFired(now, entry.side, kind);
-                    endpoint.timerExpired(kind);
-                }
-                default -> endpoint.runScheduledStep();
+            } else {
+                ScheduledEvent.ApplicationStep step = (ScheduledEvent.ApplicationStep) next;
+                endpoint = endpoint(step.side());
+                endpoint.runScheduledStep();
             }
             endpoint.driveProgram();
             if (++handled > MAX_EVENTS) {
@@ -107,15 +93,6 @@ final class Simulation {
 
     long endTime() {
         return lastEventTime;
-    }
-
-    /**
-     * Each side's ISN as Wireshark takes it for relative numbers: the sequence number of its
-     * first SYN, else of its first segment (an RST), else 0.
-     */
-    long initialSequence(Side side) {
-        int s = side.ordinal();
-        return initialSequence[s] >= 0 ? initialSequence[s] : Math.max(firstSequence[s], 0);
     }
 
     private Endpoint endpoint(Side side) {
@@ -143,27 +120,24 @@ final class Simulation {
     }
 
     void scheduleStep(Side side, long at) {
-        queue.add(at, APP_STEP, side);
+        queue.add(at, ScheduledEvent.ApplicationStep.of(side));
     }
 
-    void armTimer(Endpoint endpoint, TimerKind kind, long delay, int attempt) {
-        int k = kind.ordinal();
-        endpoint.timerOn[k] = true;
-        EventQueue.Entry entry = queue.add(now + delay, TIMER, endpoint.side);
-        entry.a = ++endpoint.timerGeneration[k];
-        entry.b = k;
+    /** Puts the expiry of a timer {@code side} has just armed on the agenda and reports the arming. */
+    void scheduleTimer(Side side, TimerKind kind, int generation, long delay, int attempt) {
+        queue.add(now + delay, new ScheduledEvent.TimerExpiry(side, kind, generation));
         lastEventTime = now;
-        sink.timerArmed(now, endpoint.side, kind, now + delay, attempt);
+        sink.timerArmed(now, side, kind, now + delay, attempt);
     }
 
-    void cancelTimer(Endpoint endpoint, TimerKind kind) {
-        int k = kind.ordinal();
-        if (endpoint.timerOn[k]) {
-            endpoint.timerOn[k] = false;
-            endpoint.timerGeneration[k]++;
-            lastEventTime = now;
-            sink.timerCancelled(now, endpoint.side, kind);
-        }
+    void timerCancelled(Side side, TimerKind kind) {
+        lastEventTime = now;
+        sink.timerCancelled(now, side, kind);
+    }
+
+    void timerFired(Side side, TimerKind kind) {
+        lastEventTime = now;
+        sink.timerFired(now, side, kind);
     }
 
     /**
@@ -174,12 +148,6 @@ final class Simulation {
         int s = from.ordinal();
         int ordinal = ++ordinals[s];
         int id = nextTransmissionId++;
-        if (initialSequence[s] < 0 && segment.has(Flag.SYN)) {
-            initialSequence[s] = segment.seq();
-        }
-        if (firstSequence[s] < 0) {
-            firstSequence[s] = segment.seq();
-        }
         lastEventTime = now;
         sink.sent(now, from, id, ordinal, segment, retransmission);
 
@@ -251,16 +219,11 @@ final class Simulation {
     }
 
     private void deliver(Side receiver, int id, Segment segment, long at) {
-        EventQueue.Entry entry = queue.add(at, DELIVER, receiver);
-        entry.a = id;
-        entry.segment = segment;
+        queue.add(at, new ScheduledEvent.Delivery(receiver, id, segment));
     }
 
     /** The drop is shown halfway between sending and where the segment would have arrived. */
     private void drop(Side sender, int id, Segment segment, long wouldArrive, DropCause cause) {
-        EventQueue.Entry entry = queue.add(now + (wouldArrive - now) / 2, DROP, sender);
-        entry.a = id;
-        entry.b = cause.ordinal();
-        entry.segment = segment;
+        queue.add(now + (wouldArrive - now) / 2, new ScheduledEvent.Drop(sender, id, segment, cause));
     }
 }

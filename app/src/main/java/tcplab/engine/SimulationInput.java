@@ -16,11 +16,13 @@ import java.util.OptionalLong;
  * @param clientToServer the link from client to server
  * @param serverToClient the link from server to client
  * @param faults        scripted faults aimed at chosen segments
+ * @param linux         the kernel settings of both hosts, followed under {@link TimerProfile#LINUX}
+ *                      and ignored under {@link TimerProfile#RFC}
  */
 public record SimulationInput(ApplicationScript script, TimerProfile profile, long seed,
                               OptionalLong isnClient, OptionalLong isnServer,
                               LinkSettings clientToServer, LinkSettings serverToClient,
-                              List<ScriptedFault> faults) {
+                              List<ScriptedFault> faults, LinuxSettings linux) {
 
     public SimulationInput {
         Objects.requireNonNull(script, "script");
@@ -30,5 +32,21 @@ public record SimulationInput(ApplicationScript script, TimerProfile profile, lo
         Objects.requireNonNull(clientToServer, "clientToServer");
         Objects.requireNonNull(serverToClient, "serverToClient");
         faults = List.copyOf(faults);
+        Objects.requireNonNull(linux, "linux");
+    }
+
+    /** A run whose hosts, under the Linux profile, have Linux's default settings. */
+    public SimulationInput(ApplicationScript script, TimerProfile profile, long seed,
+                           OptionalLong isnClient, OptionalLong isnServer,
+                           LinkSettings clientToServer, LinkSettings serverToClient,
+                           List<ScriptedFault> faults) {
+        this(script, profile, seed, isnClient, isnServer, clientToServer, serverToClient, faults,
+                LinuxSettings.DEFAULTS);
+    }
+
+    /** The same run with other kernel settings. */
+    public SimulationInput withLinux(LinuxSettings settings) {
+        return new SimulationInput(script, profile, seed, isnClient, isnServer, clientToServer, serverToClient,
+                faults, settings);
     }
 }

@@ -1,8 +1,5 @@
 package tcplab.engine;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /**
  * Runs the TCP simulation: two RFC 9293 endpoints, their applications and the link between
  * them, as a discrete-event simulation in simulated microseconds. Deterministic: equal inputs
@@ -21,11 +18,7 @@ public final class Simulator {
         TraceRecorder recorder = new TraceRecorder();
         Simulation simulation = new Simulation(input, recorder);
         simulation.run();
-        Map<Side, Long> isn = new EnumMap<>(Side.class);
-        for (Side side : Side.values()) {
-            isn.put(side, simulation.initialSequence(side));
-        }
-        return new Trace(recorder.events(), isn, simulation.endTime());
+        return new Trace(recorder.events(), simulation.endTime());
     }
 
     /**

@@ -7,5 +7,10 @@ public enum TimerKind {
     /** 2 x MSL in TIME-WAIT. */
     TIME_WAIT,
     /** Delayed acknowledgment (optional, Linux-like). */
-    DELAYED_ACK
+    DELAYED_ACK,
+    /**
+     * Linux only: how long an orphaned connection (its application called close()) waits in
+     * FIN-WAIT-2 for the peer's FIN ({@code tcp_fin_timeout}).
+     */
+    FIN_WAIT_2
 }

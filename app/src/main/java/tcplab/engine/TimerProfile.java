@@ -4,15 +4,21 @@ package tcplab.engine;
  * Timer constants. {@link #RFC} follows RFC 9293 and RFC 6298; {@link #LINUX} follows Linux's
  * defaults ({@code include/net/tcp.h}, {@code Documentation/networking/ip-sysctl.rst}).
  *
- * <p>Both profiles compute the retransmission timeout as RFC 6298 section 2 describes (SRTT,
- * RTTVAR, RTO = SRTT + 4 RTTVAR, doubled on every timeout) and clamp it to
- * [{@link #minRtoMicros()}, {@link #maxRtoMicros()}].
+ * <p>Each profile computes the retransmission timeout its own way ({@link #newRtoEstimator()}):
+ * RFC 6298 section 2 (RTO = SRTT + 4 RTTVAR, clamped to [{@link #minRtoMicros()},
+ * {@link #maxRtoMicros()}]) or Linux's tcp_rtt_estimator. Under the Linux profile the SYN and
+ * SYN+ACK retries, the FIN-WAIT-2 limit, TIME-WAIT's answer to an RST and the timestamps follow
+ * the run's {@link LinuxSettings}; the counts here are the RFC profile's and Linux's defaults.
  */
 public enum TimerProfile {
     /** MSL 2 min so TIME-WAIT 240 s; minimum RTO 1 s; SYN attempts for at least 3 minutes. */
-    RFC(120_000_000L, 240_000_000L, 1_000_000L, 60_000_000L, 7, 7, 6, false),
-    /** TIME-WAIT 60 s, RTO 200 ms to 120 s, tcp_syn_retries 6, tcp_synack_retries 5, delayed ACK. */
-    LINUX(30_000_000L, 60_000_000L, 200_000L, 120_000_000L, 6, 5, 15, true);
+    RFC(120_000_000L, 240_000_000L, 1_000_000L, 60_000_000L, 7, 7, 6),
+    /**
+     * TIME-WAIT 60 s, RTO 200 ms to 120 s, the SYN retries of {@link LinuxSettings#DEFAULTS}; ACKs
+     * as Linux times them ({@link LinuxAckTiming}).
+     */
+    LINUX(30_000_000L, 60_000_000L, 200_000L, 120_000_000L, LinuxSetting.TCP_SYN_RETRIES.defaultValue(),
+            LinuxSetting.TCP_SYNACK_RETRIES.defaultValue(), 15);
 
     /** RFC 6298 section 2.1: the RTO before any round-trip time has been measured. Linux: TCP_TIMEOUT_INIT. */
     public static final long INITIAL_RTO_MICROS = 1_000_000L;
@@ -41,10 +47,9 @@ public enum TimerProfile {
     private final int synRetries;
     private final int synAckRetries;
     private final int dataRetries;
-    private final boolean delayedAck;
 
     TimerProfile(long mslMicros, long timeWaitMicros, long minRtoMicros, long maxRtoMicros,
-                 int synRetries, int synAckRetries, int dataRetries, boolean delayedAck) {
+                 int synRetries, int synAckRetries, int dataRetries) {
         this.mslMicros = mslMicros;
         this.timeWaitMicros = timeWaitMicros;
         this.minRtoMicros = minRtoMicros;
@@ -52,7 +57,6 @@ public enum TimerProfile {
         this.synRetries = synRetries;
         this.synAckRetries = synAckRetries;
         this.dataRetries = dataRetries;
-        this.delayedAck = delayedAck;
     }
 
     /**
@@ -87,8 +91,9 @@ public enum TimerProfile {
     /**
      * How many times a SYN is retransmitted before connect gives up. RFC: 7, so that with the
      * RTO doubling from 1 s and capped at 60 s the attempts last 1+2+4+8+16+32+60+60 = 183 s,
-     * at least the 3 minutes of RFC 9293 section 3.8.3 (MUST-23). Linux: tcp_syn_retries = 6
-     * (retransmissions at 1, 3, 7, 15, 31, 63 s; gives up at 127 s).
+     * at least the 3 minutes of RFC 9293 section 3.8.3 (MUST-23). Linux: the default
+     * tcp_syn_retries (6); a run follows its {@link LinuxSettings}, which add the linear retries
+     * and a time limit ({@link LinuxSettings#synGiveUpMicros()}).
      */
     public int synRetries() {
         return synRetries;
@@ -97,7 +102,7 @@ public enum TimerProfile {
     /**
      * How many times a SYN+ACK is retransmitted before the half-open connection is dropped.
      * RFC: 7, the same 3-minute budget as the SYN (RFC 9293 section 3.8.3 sets no separate
-     * value). Linux: tcp_synack_retries = 5.
+     * value). Linux: the default tcp_synack_retries (5); a run follows its {@link LinuxSettings}.
      */
     public int synAckRetries() {
         return synAckRetries;
@@ -113,14 +118,10 @@ public enum TimerProfile {
         return dataRetries;
     }
 
-    /**
-     * Whether in-order data and a FIN received in ESTABLISHED are acknowledged after
-     * {@link #DELAYED_ACK_MICROS} unless a segment of our own carries the ACK sooner (RFC 9293
-     * section 3.8.6.3 allows up to 0.5 s). RFC: off, so every ACK of the textbook exchanges shows
-     * on its own. Linux: on, which is why a Linux passive closer that closes at once sends its
-     * FIN together with the ACK of the peer's FIN (a 3-segment teardown).
-     */
-    public boolean delayedAck() {
-        return delayedAck;
+    /** A retransmission timeout estimator for one connection, as this profile computes it. */
+    RtoEstimator newRtoEstimator() {
+        return this == LINUX ? new LinuxRtoEstimator(minRtoMicros, maxRtoMicros)
+                : new Rfc6298RtoEstimator(minRtoMicros, maxRtoMicros);
     }
+
 }

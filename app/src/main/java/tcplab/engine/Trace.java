@@ -1,35 +1,60 @@
 package tcplab.engine;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * The finished record of one run: its events in time order (ties in the order they happened).
- * Immutable; equal inputs and seed give equal traces.
- *
- * @param events         every event, sorted by time
- * @param initialSequence each side's initial sequence number (ISN), used to show numbers relative
- *                        to it as Wireshark does: the seq of the side's first SYN, else of its first
- *                        segment (an RST), else 0. A later connection of the same run keeps these
- *                        bases, so with generated ISNs its relative numbers are large.
- * @param endTime        simulated time, in microseconds, at which the run ended
+ * The finished record of one run: its events in time order (ties in the order they happened) and
+ * the time it ended. Immutable; equal inputs and seed give equal traces.
  */
-public record Trace(List<TraceEvent> events, Map<Side, Long> initialSequence, long endTime) {
+public final class Trace {
 
-    private static final long MOD = 1L << 32;
+    private final List<TraceEvent> events;
+    private final long endTime;
+    /** Made on first use: a run whose numbers nobody shows (a benchmark, a sweep) never pays for them. */
+    private volatile RelativeNumbers relativeNumbers;
 
-    public Trace {
-        events = List.copyOf(events);
-        initialSequence = Map.copyOf(initialSequence);
+    /**
+     * @param events  every event, sorted by time
+     * @param endTime simulated time, in microseconds, at which the run ended
+     */
+    public Trace(List<TraceEvent> events, long endTime) {
+        this.events = List.copyOf(events);
+        this.endTime = endTime;
     }
 
-    /** The sequence number relative to the sender's ISN. */
-    public long relativeSeq(Segment segment) {
-        return Math.floorMod(segment.seq() - initialSequence.getOrDefault(segment.from(), 0L), MOD);
+    /** Every event, sorted by time. */
+    public List<TraceEvent> events() {
+        return events;
     }
 
-    /** The acknowledgment number relative to the receiver's ISN. */
-    public long relativeAck(Segment segment) {
-        return Math.floorMod(segment.ack() - initialSequence.getOrDefault(segment.from().peer(), 0L), MOD);
+    /** Simulated time, in microseconds, at which the run ended. */
+    public long endTime() {
+        return endTime;
+    }
+
+    /** The sequence numbers as Wireshark shows them, relative to each connection's ISNs. */
+    public RelativeNumbers relativeNumbers() {
+        RelativeNumbers numbers = relativeNumbers;
+        if (numbers == null) {
+            numbers = RelativeNumbers.of(events);
+            relativeNumbers = numbers; // computing twice in a race gives equal results
+        }
+        return numbers;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Trace trace && endTime == trace.endTime && events.equals(trace.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(events, endTime);
+    }
+
+    @Override
+    public String toString() {
+        return "Trace[events=" + events + ", endTime=" + endTime + "]";
     }
 }

@@ -68,7 +68,7 @@ public final class EventExplainer {
         if (event instanceof SegmentSent sent) {
             SegmentKind kind = SegmentKind.of(sent.segment());
             long seq = kind == SegmentKind.SYN || kind == SegmentKind.SYN_ACK
-                    ? sent.segment().seq() : Formats.seq(trace, sent.segment(), relative);
+                    ? sent.segment().seq() : Formats.seq(trace, sent.transmissionId(), sent.segment(), relative);
             String length = String.valueOf(sent.segment().length());
             if (sent.retransmission()) {
                 // The first sending already explained what the segment is; a repeat says why it is back.
@@ -76,7 +76,7 @@ public final class EventExplainer {
                         Message.of("explain.sent.repeat", who, String.valueOf(seq), length));
             }
             return List.of(Message.of(TextKeys.segmentSent(kind), who, String.valueOf(seq),
-                    String.valueOf(Formats.ack(trace, sent.segment(), relative)), length));
+                    String.valueOf(Formats.ack(trace, sent.transmissionId(), sent.segment(), relative)), length));
         } else if (event instanceof SegmentDelivered delivered) {
             return List.of(arrival(index, delivered, who));
         } else if (event instanceof SegmentDropped dropped) {
@@ -133,9 +133,9 @@ public final class EventExplainer {
     private Message loss(int index, SegmentDropped dropped, Message who) {
         Segment segment = dropped.segment();
         Object[] naming = {who, flagsName(segment), ordinalOf(index, dropped.transmissionId()),
-                String.valueOf(Formats.seq(trace, segment, relative)),
+                String.valueOf(Formats.seq(trace, dropped.transmissionId(), segment, relative)),
                 // Without the ACK flag the acknowledgment field means nothing.
-                segment.has(Flag.ACK) ? String.valueOf(Formats.ack(trace, segment, relative)) : "-",
+                segment.has(Flag.ACK) ? String.valueOf(Formats.ack(trace, dropped.transmissionId(), segment, relative)) : "-",
                 String.valueOf(segment.length())};
         if (dropped.cause() == DropCause.RANDOM_LOSS) {
             return isCopy(index, dropped.transmissionId()) ? Message.of("explain.dropped.random.copy", naming)

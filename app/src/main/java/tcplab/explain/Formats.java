@@ -24,19 +24,19 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%.1f", seconds);
     }
 
-    public static long seq(Trace trace, Segment segment, boolean relative) {
-        return relative ? trace.relativeSeq(segment) : segment.seq();
+    public static long seq(Trace trace, int transmissionId, Segment segment, boolean relative) {
+        return relative ? trace.relativeNumbers().seq(transmissionId, segment) : segment.seq();
     }
 
-    public static long ack(Trace trace, Segment segment, boolean relative) {
-        return relative ? trace.relativeAck(segment) : segment.ack();
+    public static long ack(Trace trace, int transmissionId, Segment segment, boolean relative) {
+        return relative ? trace.relativeNumbers().ack(transmissionId, segment) : segment.ack();
     }
 
     /** The header fields a packet shows, as Wireshark abbreviates them. */
-    public static String numbers(Trace trace, Segment segment, boolean relative) {
-        StringBuilder text = new StringBuilder("seq ").append(seq(trace, segment, relative));
+    public static String numbers(Trace trace, int transmissionId, Segment segment, boolean relative) {
+        StringBuilder text = new StringBuilder("seq ").append(seq(trace, transmissionId, segment, relative));
         if (segment.has(Flag.ACK)) {
-            text.append("  ack ").append(ack(trace, segment, relative));
+            text.append("  ack ").append(ack(trace, transmissionId, segment, relative));
         }
         return text.append("  len ").append(segment.length()).toString();
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import tcplab.engine.Flag;
+import tcplab.engine.RelativeNumbers;
 import tcplab.engine.Segment;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
@@ -16,10 +17,8 @@ import tcplab.engine.TraceEvent;
  * connection carries, so that Wireshark's HTTP dissector reads them cleanly. A stream too short
  * for a well-formed message is plain text. Each byte depends only on its place in the stream, so a
  * retransmission carries the same bytes as the original, and a second connection on the same ports
- * (whose stream starts again after its own SYN) the same bytes as the first.
- *
- * <p>Feed it every sent segment in trace order through {@link #payload(Segment)}: a SYN starts its
- * sender's stream anew ({@link ConnectionOrigins}).
+ * (whose stream starts again after its own SYN) the same bytes as the first: a byte's place is its
+ * relative sequence number as Wireshark shows it ({@link RelativeNumbers}).
  */
 final class PayloadText {
 
@@ -30,29 +29,29 @@ final class PayloadText {
     private static final String REPLY_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \r\n\r\n";
 
     private final Map<Side, byte[]> streams = new EnumMap<>(Side.class);
-    private final ConnectionOrigins origins;
+    private final RelativeNumbers numbers;
 
     PayloadText(Trace trace) {
-        ConnectionOrigins ahead = new ConnectionOrigins(trace);
+        numbers = trace.relativeNumbers();
         Map<Side, Long> lengths = new EnumMap<>(Side.class);
         for (TraceEvent event : trace.events()) {
             if (event instanceof SegmentSent) {
-                Segment segment = ((SegmentSent) event).segment();
-                long offset = offset(ahead, segment);
+                SegmentSent sent = (SegmentSent) event;
+                Segment segment = sent.segment();
+                long offset = offset(sent.transmissionId(), segment);
                 if (segment.length() > 0 && offset < HALF_SEQUENCE_SPACE) {
                     lengths.merge(segment.from(), offset + segment.length(), Math::max);
                 }
             }
         }
-        origins = new ConnectionOrigins(trace);
         streams.put(Side.CLIENT, request(lengths.getOrDefault(Side.CLIENT, 0L).intValue(), host(Side.SERVER)));
         streams.put(Side.SERVER, reply(lengths.getOrDefault(Side.SERVER, 0L).intValue()));
     }
 
-    /** The payload of the next sent segment: the stretch of its sender's stream its sequence numbers name. */
-    byte[] payload(Segment segment) {
+    /** The payload of a transmission: the stretch of its sender's stream its sequence numbers name. */
+    byte[] payload(int transmissionId, Segment segment) {
         byte[] stream = streams.get(segment.from());
-        long offset = offset(origins, segment);
+        long offset = offset(transmissionId, segment);
         byte[] payload = new byte[segment.length()];
         for (int i = 0; i < payload.length; i++) {
             long at = offset + i;
@@ -62,10 +61,9 @@ final class PayloadText {
     }
 
     /** Where the segment's first data byte sits in its sender's stream: the SYN takes number 0. */
-    private static long offset(ConnectionOrigins origins, Segment segment) {
-        origins.sent(segment);
+    private long offset(int transmissionId, Segment segment) {
         long firstDataNumber = segment.has(Flag.SYN) ? 1 : 0;
-        return Math.floorMod(origins.relativeSeq(segment) + firstDataNumber - 1, 1L << 32);
+        return Math.floorMod(numbers.seq(transmissionId, segment) + firstDataNumber - 1, 1L << 32);
     }
 
     /** The dotted address of a host, as a request's Host header names the server. */

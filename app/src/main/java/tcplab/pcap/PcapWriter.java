@@ -88,7 +88,7 @@ public final class PcapWriter {
                 SegmentSent sent = (SegmentSent) event;
                 long timestamp = timestampValue(sent.side(), sent.time());
                 timestampOfTransmission.put(sent.transmissionId(), timestamp);
-                out.write(record(sent.time(), frame(sent.segment(), timestamp)));
+                out.write(record(sent.time(), frame(sent.transmissionId(), sent.segment(), timestamp)));
             } else if (event instanceof SegmentDuplicated) {
                 SegmentDuplicated copy = (SegmentDuplicated) event;
                 Long timestamp = timestampOfTransmission.get(copy.transmissionId());
@@ -129,11 +129,11 @@ public final class PcapWriter {
         return (TIMESTAMP_BASE.get(side) + micros / MILLIS) & 0xFFFF_FFFFL;
     }
 
-    private byte[] frame(Segment segment, long timestamp) {
+    private byte[] frame(int transmissionId, Segment segment, long timestamp) {
         Side from = segment.from();
         Side to = from.peer();
         byte[] options = options(segment, timestamp, recentTimestamp.getOrDefault(from, 0L));
-        byte[] payload = payloads.payload(segment);
+        byte[] payload = payloads.payload(transmissionId, segment);
         int tcpLength = TCP_HEADER + options.length + payload.length;
         ByteBuffer frame = ByteBuffer.allocate(ETHERNET_HEADER + IPV4_HEADER + tcpLength);
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.engine.SimulationInput;
@@ -25,9 +27,12 @@ import tcplab.engine.TimerProfile;
  * @param serverIsn     the server's ISN when fixed
  * @param links         each direction's link as the learner set it, by sender
  * @param learnerFaults the segments the learner dropped, on top of the scenario's own faults
+ * @param linux         the hosts' kernel settings under the Linux profile: the scenario's own until
+ *                      the learner changes them
  */
 public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, boolean fixedIsn, long clientIsn,
-                           long serverIsn, Map<Side, LinkChoice> links, List<ScriptedFault> learnerFaults) {
+                           long serverIsn, Map<Side, LinkChoice> links, List<ScriptedFault> learnerFaults,
+                           LinuxSettings linux) {
 
     /** Fixed ISNs offered when the learner asks for readable numbers. */
     public static final long DEFAULT_CLIENT_ISN = 1000;
@@ -36,6 +41,7 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
     public LessonInputs {
         links = Map.copyOf(links);
         learnerFaults = List.copyOf(learnerFaults);
+        Objects.requireNonNull(linux, "linux");
         if (!links.keySet().equals(Set.of(Side.values()))) {
             throw new IllegalArgumentException("a link for each direction is needed: " + links.keySet());
         }
@@ -44,7 +50,7 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
     /** A scenario as it first appears: RFC timers, seed 1, readable ISNs, its own links, no faults of the learner's. */
     public static LessonInputs of(Scenario scenario) {
         return new LessonInputs(scenario, TimerProfile.RFC, 1, true, DEFAULT_CLIENT_ISN, DEFAULT_SERVER_ISN,
-                scenarioLinks(scenario), List.of());
+                scenarioLinks(scenario), List.of(), scenario.linux());
     }
 
     /**
@@ -55,27 +61,33 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
         if (chosen.equals(scenario)) {
             return this;
         }
-        return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(chosen), List.of());
+        return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(chosen), List.of(),
+                chosen.linux());
     }
 
     public LessonInputs withProfile(TimerProfile chosen) {
-        return new LessonInputs(scenario, chosen, seed, fixedIsn, clientIsn, serverIsn, links, learnerFaults);
+        return new LessonInputs(scenario, chosen, seed, fixedIsn, clientIsn, serverIsn, links, learnerFaults, linux);
     }
 
     public LessonInputs withSeed(long chosen) {
-        return new LessonInputs(scenario, profile, chosen, fixedIsn, clientIsn, serverIsn, links, learnerFaults);
+        return new LessonInputs(scenario, profile, chosen, fixedIsn, clientIsn, serverIsn, links, learnerFaults, linux);
     }
 
     public LessonInputs withFixedIsn(boolean chosen) {
-        return new LessonInputs(scenario, profile, seed, chosen, clientIsn, serverIsn, links, learnerFaults);
+        return new LessonInputs(scenario, profile, seed, chosen, clientIsn, serverIsn, links, learnerFaults, linux);
     }
 
     public LessonInputs withClientIsn(long chosen) {
-        return new LessonInputs(scenario, profile, seed, fixedIsn, chosen, serverIsn, links, learnerFaults);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, chosen, serverIsn, links, learnerFaults, linux);
     }
 
     public LessonInputs withServerIsn(long chosen) {
-        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, chosen, links, learnerFaults);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, chosen, links, learnerFaults, linux);
+    }
+
+    /** Other kernel settings for the Linux profile. */
+    public LessonInputs withLinux(LinuxSettings chosen) {
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, links, learnerFaults, chosen);
     }
 
     /** The link that carries what {@code from} sends. */
@@ -86,7 +98,7 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
     public LessonInputs withLink(Side from, LinkChoice chosen) {
         Map<Side, LinkChoice> changed = new EnumMap<>(links);
         changed.put(from, chosen);
-        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, changed, learnerFaults);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, changed, learnerFaults, linux);
     }
 
     /** These inputs with one more fault of the learner's; the same inputs if it is already there. */
@@ -96,13 +108,13 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
         }
         List<ScriptedFault> changed = new ArrayList<>(learnerFaults);
         changed.add(fault);
-        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, links, changed);
+        return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, links, changed, linux);
     }
 
     /** None of the learner's faults: the scenario's own links, and only the scenario's own faults. */
     public LessonInputs withoutFaults() {
         return new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(scenario),
-                List.of());
+                List.of(), linux);
     }
 
     /** What the simulator is asked to run: the scenario with the learner's links and faults. */
@@ -113,7 +125,7 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
         faults.addAll(learnerFaults);
         return new SimulationInput(scenario.script(), profile, seed, client, server,
                 link(Side.CLIENT).settings(scenario.clientToServer()),
-                link(Side.SERVER).settings(scenario.serverToClient()), faults);
+                link(Side.SERVER).settings(scenario.serverToClient()), faults, linux);
     }
 
     private static Map<Side, LinkChoice> scenarioLinks(Scenario scenario) {

@@ -1,8 +1,10 @@
 package tcplab.scenario;
 
+import static tcplab.engine.AppStep.Action.ABORT;
 import static tcplab.engine.AppStep.Action.CLOSE;
 import static tcplab.engine.AppStep.Action.CONNECT;
 import static tcplab.engine.AppStep.Action.LISTEN;
+import static tcplab.engine.AppStep.Action.SHUTDOWN;
 import static tcplab.engine.AppStep.Trigger.CLOSED;
 import static tcplab.engine.AppStep.Trigger.ESTABLISHED;
 import static tcplab.engine.AppStep.Trigger.PEER_FIN;
@@ -15,6 +17,8 @@ import tcplab.engine.ApplicationScript;
 import tcplab.engine.FaultAction;
 import tcplab.engine.Flag;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.LinuxSetting;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 
@@ -48,6 +52,10 @@ public final class ScenarioCatalog {
 
     private static final ApplicationScript REQUEST_REPLY = ApplicationScript.of(CLIENT_CLOSES, SERVER_ANSWERS);
 
+    /** A client whose SYNs reach a host that never answers. */
+    private static final ApplicationScript UNANSWERED = new ApplicationScript(List.of(AppStep.then(CONNECT)), List.of(),
+            true, false);
+
     /** A long link: 600 ms each way, so the round trip outlasts the initial 1 s RTO. */
     private static final LinkSettings SLOW = new LinkSettings(600 * MS, 0, 0, 0, 0);
 
@@ -80,7 +88,9 @@ public final class ScenarioCatalog {
             calm("fin-lost", REQUEST_REPLY, drop(Side.CLIENT, 1, Flag.FIN, Flag.ACK)),
             calm("last-ack-lost", REQUEST_REPLY, drop(Side.CLIENT, 3, Flag.ACK)),
             calm("closed-port", ApplicationScript.of(List.of(AppStep.then(CONNECT)), List.of())),
-            calm("no-answer", new ApplicationScript(List.of(AppStep.then(CONNECT)), List.of(), true, false)),
+            calm("no-answer", UNANSWERED),
+            new Scenario("syn-retries-2", UNANSWERED, LinkSettings.CALM, LinkSettings.CALM, List.of(),
+                    LinuxSettings.DEFAULTS.with(LinuxSetting.TCP_SYN_RETRIES, 2)),
             calm("simultaneous-open", ApplicationScript.of(
                     List.of(AppStep.then(CONNECT),
                             AppStep.writeOn(ESTABLISHED, REQUEST),
@@ -99,10 +109,25 @@ public final class ScenarioCatalog {
             calm("half-close", ApplicationScript.of(
                     List.of(AppStep.then(CONNECT),
                             AppStep.writeOn(ESTABLISHED, REQUEST),
-                            AppStep.then(CLOSE)),
+                            AppStep.then(SHUTDOWN)),
                     List.of(AppStep.then(LISTEN),
                             AppStep.writeOn(PEER_FIN, REPLY).delayedBy(200 * MS),
                             AppStep.then(CLOSE).delayedBy(100 * MS)))),
+            // The server reads the client's FIN and closes 200 ms later: its delayed ACK (40 ms) goes alone.
+            calm("late-close", ApplicationScript.of(CLIENT_CLOSES,
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.on(PEER_FIN, CLOSE).delayedBy(200 * MS)))),
+            // The server's application forgets to close for 75 s, longer than tcp_fin_timeout (60 s).
+            calm("fin-wait-2-timeout", ApplicationScript.of(CLIENT_CLOSES,
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.on(PEER_FIN, CLOSE).delayedBy(75_000 * MS)))),
+            calm("abort", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.onReceived(REPLY, ABORT).delayedBy(100 * MS)),
+                    SERVER_ANSWERS)),
             calm("old-duplicate", twoConnections(false), OLD_REPLY_DELAYED),
             calm("old-duplicate-no-time-wait", twoConnections(true), OLD_REPLY_DELAYED),
             new Scenario("long-delay", REQUEST_REPLY, SLOW, SLOW, List.of()));

@@ -2,7 +2,6 @@ package tcplab.view;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,9 +9,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
+import tcplab.settings.Settings;
 
 /** The JavaFX application: one window holding the lab. */
 public final class LabApplication extends Application {
@@ -20,8 +21,8 @@ public final class LabApplication extends Application {
     /** Opens the window, waits for its first rendered frame and exits: the installer's smoke test. */
     public static final String SMOKE_TEST_FLAG = "--smoke-test";
 
-    /** Preferences node of the app: language and other remembered choices. */
-    public static final String PREFERENCES_NODE = "tcp-handshake-lab";
+    /** The file in the user's data folder that keeps the language and other remembered choices. */
+    public static final String SETTINGS_FILE = "settings.properties";
 
     /** The lesson the window opens with. */
     static final String FIRST_SCENARIO = "handshake";
@@ -56,7 +57,8 @@ public final class LabApplication extends Application {
             return;
         }
 
-        LanguageModel language = new LanguageModel(Preferences.userRoot().node(PREFERENCES_NODE));
+        Settings settings = Settings.load(UserDataDirectory.get().resolve(SETTINGS_FILE));
+        LanguageModel language = new LanguageModel(settings);
         options.language().ifPresent(language::show);
         LabModel model = new LabModel(Simulator::run, scenario);
         model.lesson().addFaults(options.drops());
@@ -75,19 +77,25 @@ public final class LabApplication extends Application {
 
         if (!fontsLoaded) {
             FAILED.set(true);
-            System.err.println(language.text("error.font"));
-            Alert alert = new Alert(Alert.AlertType.WARNING, language.text("error.font"));
-            alert.setHeaderText(null);
-            alert.initOwner(stage);
-            alert.show();
+            warn(stage, language.text("error.font"));
         }
+        settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
         if (options.smokeTest()) {
             exitAfterFirstFrames();
         }
     }
 
+    /** Says what went wrong on the terminal and in a dialog over the window, which stays usable. */
+    private static void warn(Stage stage, String text) {
+        System.err.println(text);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
     /** The AtlantaFX theme under the lab's own styles. */
-    static void applyTheme(Scene scene) {
+    public static void applyTheme(Scene scene) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }

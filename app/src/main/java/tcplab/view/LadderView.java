@@ -368,7 +368,7 @@ public final class LadderView extends ScrollPane {
             labelBack.getStyleClass().add("ladder-label-back");
             cross.getStyleClass().add("ladder-cross");
             String flags = kind == SegmentKind.DATA ? "DATA" : flight.segment().flagsJoined("+").replace("+PSH", "");
-            String numbers = Formats.numbers(cursor.trace(), flight.segment(), relative);
+            String numbers = Formats.numbers(cursor.trace(), flight.transmissionId(), flight.segment(), relative);
             if (flight.duplicate()) {
                 labelSource = language.bind("ladder.duplicate", flags, numbers);
             } else if (flight.retransmission()) {

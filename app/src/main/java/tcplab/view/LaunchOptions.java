@@ -1,127 +1,151 @@
 package tcplab.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.ScriptedFault;
-import tcplab.engine.Side;
 import tcplab.i18n.Language;
-import tcplab.scenario.Scenario;
-import tcplab.scenario.ScenarioCatalog;
+import tcplab.options.CommandLines;
+import tcplab.options.DropSpec;
+import tcplab.options.NumberText;
+import tcplab.options.ScenarioId;
+import tcplab.options.ShownValue;
 
 /**
- * Options that open the window at a chosen moment, for classroom preparation and screenshots:
- * {@code --scenario ID}, {@code --language TAG} (a {@link Language} tag), {@code --at MILLISECONDS} (simulated time),
- * {@code --drop C:N} or {@code --drop S:N} (drop that side's N-th segment), {@code --size WIDTHxHEIGHT}
- * and {@code --smoke-test}.
- *
- * @param scenario   the lesson to open, if given
- * @param language   the language to show, if given (not remembered)
- * @param atMillis   the simulated time to open at, if given
- * @param drops      segments to drop, as if clicked
- * @param size       the window's width and height in pixels
- * @param smokeTest  open, render, and exit
+ * Options that open the window at a chosen moment, for classroom preparation and screenshots. The
+ * launcher declares them as its own and checks them before JavaFX starts; the application reads
+ * them again from its raw parameters.
  */
-public record LaunchOptions(Optional<String> scenario, Optional<Language> language, OptionalLong atMillis,
-                            List<ScriptedFault> drops, double[] size, boolean smokeTest) {
-
-    public LaunchOptions {
-        drops = List.copyOf(drops);
-        size = size.clone();
-    }
+public final class LaunchOptions {
 
     /** The window size used when none is given. */
     public static final double[] DEFAULT_SIZE = {1280, 800};
+    /** The largest window side accepted, in pixels. */
+    static final int MAX_SIDE = 16_384;
+    /** Later times are clamped to the run's end anyway; this keeps microseconds within a long. */
+    static final long MAX_AT_MILLIS = Long.MAX_VALUE / 1000;
+
+    @Option(names = "--scenario", paramLabel = "ID", converter = ScenarioId.class,
+            description = "open this lesson (see 'trace --list')")
+    private String scenario;
+
+    @Option(names = "--language", paramLabel = "TAG", converter = LanguageTag.class,
+            completionCandidates = LanguageTags.class,
+            description = "show this language now (${COMPLETION-CANDIDATES}), without changing the remembered choice")
+    private Language language;
+
+    @Option(names = "--at", paramLabel = "MS", converter = AtMillis.class,
+            description = "open at this simulated time, in whole milliseconds; a time after the run's end"
+                    + " opens at its end")
+    private Long atMillis;
+
+    @Option(names = "--drop", paramLabel = "SPEC", split = ",", converter = DropSpec.class,
+            description = "drop a segment as if clicked: C:N or S:N drops the client's or the server's N-th"
+                    + " segment; C>S:FLAGS#N the N-th client-to-server segment whose flags are exactly FLAGS,"
+                    + " as in 'trace --drop'")
+    private List<ScriptedFault> drops = new ArrayList<>();
+
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeText.class,
+            description = "window size in pixels, at least 1024x700")
+    private Size size = new Size(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+
+    @Option(names = LabApplication.SMOKE_TEST_FLAG,
+            description = "open the window, render a frame and exit (0 = it worked)")
+    private boolean smokeTest;
 
     /**
      * Reads the options.
      *
-     * @throws IllegalArgumentException with a message for the learner if an option is wrong
+     * @throws IllegalArgumentException with a one-line message for the learner if an option is wrong
      */
     public static LaunchOptions parse(List<String> args) {
-        Optional<String> scenario = Optional.empty();
-        Optional<Language> language = Optional.empty();
-        OptionalLong at = OptionalLong.empty();
-        List<ScriptedFault> drops = new ArrayList<>();
-        double[] size = DEFAULT_SIZE;
-        boolean smoke = false;
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            switch (option) {
-                case LabApplication.SMOKE_TEST_FLAG -> smoke = true;
-                case "--scenario" -> scenario = Optional.of(knownScenario(value(args, ++i, option)));
-                case "--language" -> {
-                    String tag = value(args, ++i, option);
-                    language = Optional.of(Language.fromTag(tag).orElseThrow(
-                            () -> new IllegalArgumentException("--language takes " + Language.tags() + ", not " + tag)));
-                }
-                case "--at" -> at = OptionalLong.of(number(value(args, ++i, option), option));
-                case "--drop" -> drops.add(drop(value(args, ++i, option)));
-                case "--size" -> size = size(value(args, ++i, option));
-                default -> throw new IllegalArgumentException("unknown option " + option
-                        + " (known: --scenario ID, --language " + Language.tags() + ", --at MS, --drop C:N|S:N, --size WxH, --smoke-test)");
-            }
-        }
-        return new LaunchOptions(scenario, language, at, drops, size, smoke);
+        LaunchOptions options = new LaunchOptions();
+        CommandLines.parse(options, args.toArray(new String[0]));
+        return options;
     }
 
-    private static double[] size(String text) {
-        String[] parts = text.split("x");
-        try {
+    /** The lesson to open, if given. */
+    public Optional<String> scenario() {
+        return Optional.ofNullable(scenario);
+    }
+
+    /** The language to show, if given (not remembered). */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** The simulated time to open at, if given; at most {@link #MAX_AT_MILLIS}. */
+    public OptionalLong atMillis() {
+        return atMillis == null ? OptionalLong.empty() : OptionalLong.of(atMillis);
+    }
+
+    /** Segments to drop, as if clicked. */
+    public List<ScriptedFault> drops() {
+        return List.copyOf(drops);
+    }
+
+    /** The window's width and height in pixels. */
+    public double[] size() {
+        return new double[] {size.width(), size.height()};
+    }
+
+    /** Open, render, and exit. */
+    public boolean smokeTest() {
+        return smokeTest;
+    }
+
+    /** Reads {@code --language}: a language's tag. */
+    static final class LanguageTag implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String tag) {
+            return Language.fromTag(tag).orElseThrow(() -> new TypeConversionException("expected one of "
+                    + String.join(", ", new LanguageTags()) + ", got " + ShownValue.quoted(tag)));
+        }
+    }
+
+    /** The tags {@code --language} accepts, from the one list of languages. */
+    static final class LanguageTags implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Language.values()).map(Language::tag).iterator();
+        }
+    }
+
+    /** Reads {@code --at}: any whole number of milliseconds from 0, clamped to {@link #MAX_AT_MILLIS}. */
+    static final class AtMillis implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return Math.min(NumberText.whole(text, 0, Long.MAX_VALUE), MAX_AT_MILLIS);
+        }
+    }
+
+    /** A window's width and height in pixels. */
+    record Size(double width, double height) {
+    }
+
+    /** Reads {@code --size}: WIDTHxHEIGHT in pixels. */
+    static final class SizeText implements ITypeConverter<Size> {
+        @Override
+        public Size convert(String text) {
+            String[] parts = text.split("x", 3);
             if (parts.length == 2) {
-                double width = Integer.parseInt(parts[0]);
-                double height = Integer.parseInt(parts[1]);
-                if (width >= LabApplication.MIN_WIDTH && height >= LabApplication.MIN_HEIGHT) {
-                    return new double[] {width, height};
+                try {
+                    long width = NumberText.whole(parts[0], (long) LabApplication.MIN_WIDTH, MAX_SIDE);
+                    long height = NumberText.whole(parts[1], (long) LabApplication.MIN_HEIGHT, MAX_SIDE);
+                    return new Size(width, height);
+                } catch (TypeConversionException e) {
+                    // reported below, with both sides' ranges
                 }
             }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+            throw new TypeConversionException("expected WIDTHxHEIGHT from " + (int) LabApplication.MIN_WIDTH + "x"
+                    + (int) LabApplication.MIN_HEIGHT + " to " + MAX_SIDE + "x" + MAX_SIDE + ", got "
+                    + ShownValue.quoted(text));
         }
-        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT of at least "
-                + (int) LabApplication.MIN_WIDTH + "x" + (int) LabApplication.MIN_HEIGHT + ", not " + text);
-    }
-
-    private static String knownScenario(String id) {
-        if (ScenarioCatalog.find(id).isEmpty()) {
-            throw new IllegalArgumentException("--scenario: no lesson is called " + id + "; known: "
-                    + ScenarioCatalog.all().stream().map(Scenario::id).toList());
-        }
-        return id;
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.get(index);
-    }
-
-    private static long number(String text, String option) {
-        try {
-            long value = Long.parseLong(text);
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number of milliseconds, not " + text);
-        }
-    }
-
-    private static ScriptedFault drop(String spec) {
-        String[] parts = spec.split(":");
-        if (parts.length == 2 && (parts[0].equals("C") || parts[0].equals("S"))) {
-            try {
-                int nth = Integer.parseInt(parts[1]);
-                if (nth >= 1) {
-                    return ScriptedFault.dropNth(parts[0].equals("C") ? Side.CLIENT : Side.SERVER, nth);
-                }
-            } catch (NumberFormatException e) {
-                // falls through to the message below
-            }
-        }
-        throw new IllegalArgumentException("--drop takes C:N or S:N with N from 1, e.g. C:1, not " + spec);
     }
 }

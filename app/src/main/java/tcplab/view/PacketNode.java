@@ -101,7 +101,7 @@ final class PacketNode extends StackPane {
         if (changed || relative != shownRelative) {
             shownRelative = relative;
             fullWidth = -1;
-            String text = Formats.numbers(trace, shown.segment(), relative);
+            String text = Formats.numbers(trace, shown.transmissionId(), shown.segment(), relative);
             numbers.setText(text);
             // Screen readers name the packet by what it shows.
             setAccessibleText(shown.sender().letter() + "→" + shown.sender().peer().letter() + " "

@@ -15,7 +15,10 @@ import tcplab.engine.TimerProfile;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
-/** Chooses what is simulated: the lesson, the timer profile (RFC or Linux), the seed and the ISNs. */
+/**
+ * Chooses what is simulated: the lesson, the timer profile (RFC or Linux), the seed, the ISNs and,
+ * under the Linux profile, the kernel settings.
+ */
 public final class ScenarioPanelView extends VBox {
 
     public static final String STYLE_CLASS = "scenario-panel";
@@ -93,7 +96,7 @@ public final class ScenarioPanelView extends VBox {
         serverIsn.disableProperty().bind(fixedIsn.selectedProperty().not());
 
         getChildren().addAll(pickerLabel, picker, summary, profileLabel, profiles, seedLabel, seed,
-                fixedIsn, clientLabel, clientIsn, serverLabel, serverIsn);
+                fixedIsn, clientLabel, clientIsn, serverLabel, serverIsn, new LinuxSettingsView(language, model));
     }
 
     static Label fieldLabel(ObservableValue<String> text) {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
@@ -46,6 +47,7 @@ public final class SimulatedLesson implements TraceSource {
     private final ObjectProperty<Boolean> fixedIsn;
     private final ObjectProperty<Long> clientIsn;
     private final ObjectProperty<Long> serverIsn;
+    private final ObjectProperty<LinuxSettings> linux;
     private final Map<Side, LinkModel> links = new EnumMap<>(Side.class);
     private final ObservableList<ScriptedFault> learnerFaults = FXCollections.observableArrayList();
     private final ObservableList<ScriptedFault> shownFaults = FXCollections.unmodifiableObservableList(learnerFaults);
@@ -66,6 +68,7 @@ public final class SimulatedLesson implements TraceSource {
         fixedIsn = field("fixedIsn", LessonInputs::fixedIsn, LessonInputs::withFixedIsn);
         clientIsn = field("clientIsn", LessonInputs::clientIsn, LessonInputs::withClientIsn);
         serverIsn = field("serverIsn", LessonInputs::serverIsn, LessonInputs::withServerIsn);
+        linux = field("linux", LessonInputs::linux, LessonInputs::withLinux);
         for (Side side : Side.values()) {
             links.put(side, new LinkModel(field("link" + side,
                     lesson -> lesson.link(side), (lesson, link) -> lesson.withLink(side, link))));
@@ -98,7 +101,7 @@ public final class SimulatedLesson implements TraceSource {
         } catch (RuntimeException e) {
             error.set(Message.of("error.simulation", String.valueOf(e.getMessage())));
             if (trace.get() == null) {
-                trace.set(new PublishedTrace(new Trace(List.of(), Map.of(), 0), false));
+                trace.set(new PublishedTrace(new Trace(List.of(), 0), false));
             }
         }
     }
@@ -184,6 +187,11 @@ public final class SimulatedLesson implements TraceSource {
 
     public ObjectProperty<Long> serverIsnProperty() {
         return serverIsn;
+    }
+
+    /** The hosts' kernel settings under the Linux profile. */
+    public ObjectProperty<LinuxSettings> linuxProperty() {
+        return linux;
     }
 
     /** The learner's settings for the link that carries what {@code from} sends. */

@@ -1,6 +1,6 @@
 package tcplab.view;
 
-import java.util.prefs.BackingStoreException;
+import java.io.IOException;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -70,7 +70,7 @@ public final class TitleBarView extends HBox {
     private void switchLanguage(LanguageModel language, Language choice) {
         try {
             language.switchTo(choice);
-        } catch (BackingStoreException e) {
+        } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.WARNING,
                     language.text("error.preferences", e.getLocalizedMessage()));
             alert.setHeaderText(null);

@@ -29,6 +29,7 @@ import tcplab.scenario.ScenarioCatalog;
  * request, reply, close, TIME-WAIT) with its full trace, a new seed each run.
  * <ul>
  *   <li>{@code eventsPerSecond}: the auxiliary counter {@code events} is trace events per second;</li>
+ *   <li>{@code linuxEventsPerSecond}: the same under the Linux profile;</li>
  *   <li>{@code outcomeEventsPerSecond}: the same in the outcome mode sweeps use, which builds no
  *       events but counts them;</li>
  *   <li>{@code handshakesWithLoss}: runs per second with 10% loss in each direction.</li>
@@ -47,6 +48,7 @@ public class EngineBenchmark {
     @State(Scope.Thread)
     public static class Runs {
         SimulationInput calm;
+        SimulationInput calmLinux;
         SimulationInput lossy;
         long seed;
 
@@ -54,6 +56,7 @@ public class EngineBenchmark {
         public void setUp() {
             Scenario handshake = ScenarioCatalog.find("handshake").orElseThrow();
             calm = handshake.input(TimerProfile.RFC, 1, OptionalLong.empty(), OptionalLong.empty());
+            calmLinux = handshake.input(TimerProfile.LINUX, 1, OptionalLong.empty(), OptionalLong.empty());
             LinkSettings c2s = calm.clientToServer();
             LinkSettings s2c = calm.serverToClient();
             lossy = new SimulationInput(calm.script(), calm.profile(), calm.seed(), calm.isnClient(), calm.isnServer(),
@@ -65,7 +68,7 @@ public class EngineBenchmark {
         SimulationInput next(SimulationInput input) {
             seed++;
             return new SimulationInput(input.script(), input.profile(), seed, input.isnClient(), input.isnServer(),
-                    input.clientToServer(), input.serverToClient(), input.faults());
+                    input.clientToServer(), input.serverToClient(), input.faults(), input.linux());
         }
     }
 
@@ -84,6 +87,14 @@ public class EngineBenchmark {
     @Benchmark
     public Trace eventsPerSecond(Runs runs, Events counter) {
         Trace trace = Simulator.run(runs.next(runs.calm));
+        counter.events += trace.events().size();
+        return trace;
+    }
+
+    /** The same under the Linux profile: quick and delayed ACKs, timestamps, Linux's RTO estimator. */
+    @Benchmark
+    public Trace linuxEventsPerSecond(Runs runs, Events counter) {
+        Trace trace = Simulator.run(runs.next(runs.calmLinux));
         counter.events += trace.events().size();
         return trace;
     }

@@ -10,7 +10,8 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
-import tcplab.cli.CommandLine;
+import tcplab.Launcher;
+import tcplab.options.ExitStatus;
 
 /**
  * One point of a loss sweep, 100,000 runs of {@code handshake} at 10% loss, through the
@@ -29,8 +30,8 @@ public class SweepBenchmark {
 
     @Benchmark
     public int sweepPoint() {
-        int status = CommandLine.run(POINT, DISCARD, DISCARD);
-        if (status != CommandLine.OK) {
+        int status = Launcher.run(POINT, DISCARD, DISCARD);
+        if (status != ExitStatus.OK) {
             throw new IllegalStateException("sweep failed with status " + status);
         }
         return status;

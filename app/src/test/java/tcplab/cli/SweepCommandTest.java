@@ -7,8 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tcplab.Launcher;
 
-/** {@code sweep} end to end, through {@link CommandLine#run} and the real simulator. */
+/** {@code sweep} end to end, through {@link Launcher#run} and the real simulator. */
 class SweepCommandTest {
 
     private static List<String> sweep(String... options) {
@@ -17,7 +18,7 @@ class SweepCommandTest {
         String[] args = new String[options.length + 1];
         args[0] = "sweep";
         System.arraycopy(options, 0, args, 1, options.length);
-        int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(status).isZero();

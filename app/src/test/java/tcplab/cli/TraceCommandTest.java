@@ -11,15 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tcplab.Launcher;
 import tcplab.TextKeys;
 import tcplab.engine.Flag;
 import tcplab.i18n.Language;
 import tcplab.i18n.Messages;
+import tcplab.options.ExitStatus;
 import tcplab.pcap.PcapReader;
 import tcplab.pcap.PcapRecord;
 import tcplab.scenario.ScenarioCatalog;
 
-/** {@code trace} end to end, through {@link CommandLine#run} and the real simulator. */
+/** {@code trace} end to end, through {@link Launcher#run} and the real simulator. */
 class TraceCommandTest {
 
     @TempDir
@@ -31,7 +33,7 @@ class TraceCommandTest {
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
                 err.toString(StandardCharsets.UTF_8));
@@ -73,6 +75,29 @@ class TraceCommandTest {
         assertThat(run("trace", "--profile", "linux").out()).endsWith(
                 row("60400.000 C timeout - - - - -"),
                 row("60400.000 C state - - - - CLOSED"));
+    }
+
+    @Test
+    void sysctlSettingsChangeTheLinuxSynSchedule() {
+        assertThat(run("trace", "--scenario", "no-answer", "--profile", "linux").out())
+                .contains(row("67000.000 C send SYN 0 0 0 -"))
+                .endsWith(row("131000.000 C state - - - - CLOSED"));
+        Result classic = run("trace", "--scenario", "no-answer", "--profile", "linux",
+                "--sysctl", "net.ipv4.tcp_syn_linear_timeouts=0");
+        assertThat(classic.status()).isZero();
+        assertThat(classic.out()).contains(row("63000.000 C send SYN 0 0 0 -"))
+                .endsWith(row("127000.000 C state - - - - CLOSED"));
+        Result both = run("trace", "--scenario", "no-answer", "--profile", "linux",
+                "--sysctl", "tcp_syn_retries=2", "--sysctl", "tcp_syn_linear_timeouts=0");
+        assertThat(both.out()).endsWith(row("7000.000 C state - - - - CLOSED"));
+    }
+
+    @Test
+    void aLessonsOwnSettingGivesWayToTheCommandLine() {
+        assertThat(run("trace", "--scenario", "syn-retries-2", "--profile", "linux").out())
+                .endsWith(row("7000.000 C state - - - - CLOSED"));
+        assertThat(run("trace", "--scenario", "syn-retries-2", "--profile", "linux", "--sysctl", "tcp_syn_retries=6")
+                .out()).endsWith(row("131000.000 C state - - - - CLOSED"));
     }
 
     @Test
@@ -119,7 +144,7 @@ class TraceCommandTest {
     @Test
     void aClosedPortIsRefusedWithRstAck() {
         assertThat(run("trace", "--scenario", "closed-port").out())
-                .contains(row("50.000 S send RST,ACK 0 1 0 -"))
+                .contains(row("50.000 S send RST,ACK 1 1 0 -"))
                 .anyMatch(line -> line.matches("100\\.000\tC\tapp\trefused\t.*"));
     }
 
@@ -168,11 +193,46 @@ class TraceCommandTest {
     void anUnwritablePcapFileIsAUsageError() {
         Result result = run("trace", "--pcap", folder.resolve("missing").resolve("x.pcap").toString());
 
-        assertThat(result.status()).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE_ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith("trace: --pcap: cannot write").endsWith("no such directory");
-        assertThat(run("trace", "--pcap", folder.toString()).status()).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(run("trace", "--pcap", folder.toString()).status()).isEqualTo(ExitStatus.USAGE_ERROR);
+    }
+
+    @Test
+    void aDropOfASegmentTheRunNeverSendsIsAUsageErrorAndPrintsNoTable() throws IOException {
+        Path file = folder.resolve("never.pcap");
+        Result result = run("trace", "--drop", "C:99", "--pcap", file.toString());
+
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE_ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .isEqualTo("trace: --drop: C>S:#99 names a segment this run never sends"
+                        + " (the client sends 6 segments, the server 5)");
+        assertThat(file).doesNotExist();
+        assertThat(run("trace", "--drop", "S>C:SYN+ACK#2").err()).contains("S>C:SYN+ACK#2 names a segment");
+    }
+
+    @Test
+    void theWindowsDropGrammarMeansTheSameAsTheLongOne() {
+        assertThat(run("trace", "--drop", "S:1").out()).isEqualTo(run("trace", "--drop", "S>C:#1").out())
+                .isEqualTo(run("trace", "--drop", "S:1, S>C:#1").out())
+                .contains(row("75.000 S drop SYN,ACK 0 1 0 -"));
+    }
+
+    @Test
+    void thePcapIsWrittenBesideAndRenamedLeavingNoPartFile() throws IOException {
+        Path file = folder.resolve("handshake.pcap");
+        Files.writeString(file, "an older capture");
+
+        assertThat(run("trace", "--pcap", file.toString()).status()).isZero();
+        assertThat(run("trace", "--pcap", folder.toString()).status()).isEqualTo(ExitStatus.USAGE_ERROR);
+
+        assertThat(PcapReader.read(Files.readAllBytes(file))).isNotEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
     }
 
     @Test
@@ -199,7 +259,7 @@ class TraceCommandTest {
         for (String option : List.of("--scenario", "--profile", "--seed", "--isn-client", "--isn-server", "--delay",
                 "--delay-cs", "--delay-sc", "--jitter", "--loss", "--loss-cs", "--loss-sc", "--drop", "--pcap",
                 "--absolute", "--list", "--help")) {
-            assertThat(help).contains("  " + option + " ");
+            assertThat(help).containsPattern("\\s" + option + "[= \n]");
         }
         assertThat(help).contains("default handshake").contains("default 1").contains("default rfc");
     }

@@ -2,9 +2,8 @@ package tcplab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import tcplab.HandmadeTraces;
 
@@ -16,9 +15,9 @@ class TraceTableTest {
     }
 
     private static String print(TraceTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        table.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        StringWriter text = new StringWriter();
+        table.print(new PrintWriter(text, true));
+        return text.toString().replace(System.lineSeparator(), "\n");
     }
 
     @Test
@@ -90,8 +89,8 @@ class TraceTableTest {
                 "0.000\tC\tstate\t-\t-\t-\t-\tSYN-SENT",
                 "0.000\tC\tsend\tSYN\t0\t0\t0\t-",
                 "50.000\tS\trecv\tSYN\t0\t0\t0\t-",
-                "50.000\tS\tsend\tRST,ACK\t0\t1\t0\t-",
-                "100.000\tC\trecv\tRST,ACK\t0\t1\t0\t-",
+                "50.000\tS\tsend\tRST,ACK\t1\t1\t0\t-",
+                "100.000\tC\trecv\tRST,ACK\t1\t1\t0\t-",
                 "100.000\tC\tstate\t-\t-\t-\t-\tCLOSED",
                 "100.000\tC\tapp\trefused\t-\t-\t-\t-");
     }

@@ -22,11 +22,13 @@ import tcplab.scenario.ScenarioCatalog;
 
 /**
  * Every catalogue scenario against a trace written out and checked by hand against RFC 9293,
- * RFC 6298 and the Linux defaults: {@code golden/<id>.<profile>.txt}, fixed ISNs (client 1000,
- * server 5000) so the numbers read as Wireshark's relative ones, seed 1. Lines starting with
+ * RFC 6298 and the Linux kernel's rules: {@code golden/<id>.<profile>.txt}, fixed ISNs (client
+ * 1000, server 5000) so the numbers read as Wireshark's relative ones, seed 1. Lines starting with
  * {@code #} are the reviewer's notes. Every scenario has a Linux trace; those where the RFC
  * profile differs in what it teaches (TIME-WAIT 240 s, the 4-segment teardown, SYN retries for
- * 3 minutes) have an RFC trace too.
+ * 3 minutes, no FIN-WAIT-2 limit, a bare RST on abort) have an RFC trace too. Some Linux lessons
+ * also run with one kernel setting changed, to pin the schedule an older kernel or another
+ * setting gives: {@code golden/<id>.linux-<setting>-<value>.txt}.
  *
  * <p>After a deliberate change of the engine, {@code -Dgolden.update=true} rewrites every golden
  * file from the engine's trace, keeping the reviewer's notes at its top, and marks each run as
@@ -39,25 +41,44 @@ class GoldenTraceTest {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     private static final List<String> ALSO_RFC = List.of("handshake", "last-ack-lost", "no-answer",
-            "old-duplicate", "old-duplicate-no-time-wait", "simultaneous-close");
+            "old-duplicate", "old-duplicate-no-time-wait", "simultaneous-close", "late-close",
+            "fin-wait-2-timeout", "abort");
+
+    /** Lesson and kernel setting (NAME=VALUE) of the Linux runs with one setting changed. */
+    private static final List<List<String>> LINUX_VARIANTS = List.of(
+            List.of("no-answer", "tcp_syn_linear_timeouts=0"),
+            List.of("syn-retries-2", "tcp_syn_linear_timeouts=0"),
+            List.of("syn-lost", "tcp_timestamps=0"),
+            List.of("synack-lost", "tcp_timestamps=0"),
+            List.of("old-duplicate", "tcp_rfc1337=1"),
+            List.of("fin-wait-2-timeout", "tcp_fin_timeout=30"));
 
     static Stream<Arguments> goldenRuns() {
         List<Arguments> runs = new ArrayList<>();
         for (Scenario scenario : ScenarioCatalog.all()) {
-            runs.add(Arguments.of(scenario.id(), TimerProfile.LINUX));
+            runs.add(Arguments.of(scenario.id(), TimerProfile.LINUX, ""));
             if (ALSO_RFC.contains(scenario.id())) {
-                runs.add(Arguments.of(scenario.id(), TimerProfile.RFC));
+                runs.add(Arguments.of(scenario.id(), TimerProfile.RFC, ""));
             }
+        }
+        for (List<String> variant : LINUX_VARIANTS) {
+            runs.add(Arguments.of(variant.get(0), TimerProfile.LINUX, variant.get(1)));
         }
         return runs.stream();
     }
 
-    @ParameterizedTest(name = "{0} ({1})")
+    @ParameterizedTest(name = "{0} ({1}) {2}")
     @MethodSource("goldenRuns")
-    void traceMatchesTheReviewedGolden(String id, TimerProfile profile) throws IOException {
+    void traceMatchesTheReviewedGolden(String id, TimerProfile profile, String setting) throws IOException {
         Scenario scenario = ScenarioCatalog.find(id).orElseThrow();
-        Trace trace = Simulator.run(scenario.input(profile, 1, OptionalLong.of(1000), OptionalLong.of(5000)));
-        String name = id + "." + profile.name().toLowerCase(Locale.ROOT) + ".txt";
+        SimulationInput input = scenario.input(profile, 1, OptionalLong.of(1000), OptionalLong.of(5000));
+        String name = id + "." + profile.name().toLowerCase(Locale.ROOT);
+        if (!setting.isEmpty()) {
+            input = input.withLinux(input.linux().with(setting));
+            name += "-" + setting.replace('=', '-');
+        }
+        name += ".txt";
+        Trace trace = Simulator.run(input);
         if (UPDATE) {
             rewrite(name, TraceText.render(trace));
             Assumptions.abort("golden file rewritten, not checked: " + name);

@@ -30,9 +30,9 @@ class OutOfOrderTest {
                 continue;
             }
             if (e instanceof SegmentDelivered d) {
-                server.add(e.time() / 1000 + " recv " + d.segment().flagsJoined("+") + " seq=" + trace.relativeSeq(d.segment()));
+                server.add(e.time() / 1000 + " recv " + d.segment().flagsJoined("+") + " seq=" + trace.relativeNumbers().seq(d.transmissionId(), d.segment()));
             } else if (e instanceof SegmentSent s) {
-                server.add(e.time() / 1000 + " send " + s.segment().flagsJoined("+") + " ack=" + trace.relativeAck(s.segment()));
+                server.add(e.time() / 1000 + " send " + s.segment().flagsJoined("+") + " ack=" + trace.relativeNumbers().ack(s.transmissionId(), s.segment()));
             } else if (e instanceof StateChanged c) {
                 server.add(e.time() / 1000 + " " + c.to().rfcName());
             } else if (e instanceof AppCall a && a.action() == AppAction.READ) {

@@ -38,7 +38,7 @@ class ResetBehaviourTest {
                 story.add(c.time() / 1000 + " " + c.side().letter() + " " + c.to().rfcName());
             } else if (e instanceof SegmentSent s && s.segment().has(Flag.RST)) {
                 story.add(s.time() / 1000 + " " + s.side().letter() + " sends " + s.segment().flagsJoined("+")
-                        + " seq=" + trace.relativeSeq(s.segment()));
+                        + " seq=" + trace.relativeNumbers().seq(s.transmissionId(), s.segment()));
             } else if (e instanceof AppCall a && a.action() == AppAction.RESET) {
                 story.add(a.time() / 1000 + " " + a.side().letter() + " reset");
             }

@@ -23,13 +23,13 @@ final class TraceText {
 
     private static String describe(Trace trace, TraceEvent event) {
         if (event instanceof SegmentSent e) {
-            return "send" + (e.retransmission() ? "*" : " ") + " #" + e.ordinal() + " " + segment(trace, e.segment());
+            return "send" + (e.retransmission() ? "*" : " ") + " #" + e.ordinal() + " " + segment(trace, e);
         } else if (event instanceof SegmentDelivered e) {
-            return "recv     " + segment(trace, e.segment());
+            return "recv     " + segment(trace, e);
         } else if (event instanceof SegmentDropped e) {
-            return "drop     " + segment(trace, e.segment()) + " (" + e.cause().name().toLowerCase(Locale.ROOT) + ")";
+            return "drop     " + segment(trace, e) + " (" + e.cause().name().toLowerCase(Locale.ROOT) + ")";
         } else if (event instanceof SegmentDuplicated e) {
-            return "dup      " + segment(trace, e.segment());
+            return "dup      " + segment(trace, e);
         } else if (event instanceof StateChanged e) {
             return "state    " + e.from().rfcName() + " -> " + e.to().rfcName();
         } else if (event instanceof TimerArmed e) {
@@ -44,10 +44,12 @@ final class TraceText {
         return "app      " + e.action().traceName() + (e.bytes() > 0 ? " " + e.bytes() : "");
     }
 
-    private static String segment(Trace trace, Segment s) {
-        String text = s.flagsJoined("+") + " seq=" + trace.relativeSeq(s);
+    private static String segment(Trace trace, SegmentEvent event) {
+        Segment s = event.segment();
+        RelativeNumbers numbers = trace.relativeNumbers();
+        String text = s.flagsJoined("+") + " seq=" + numbers.seq(event.transmissionId(), s);
         if (s.has(Flag.ACK)) {
-            text += " ack=" + trace.relativeAck(s);
+            text += " ack=" + numbers.ack(event.transmissionId(), s);
         }
         return s.length() > 0 ? text + " len=" + s.length() : text;
     }

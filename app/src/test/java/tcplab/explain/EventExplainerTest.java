@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -33,7 +32,6 @@ import tcplab.i18n.Messages;
 /** Every kind of event, and entering every state, gets a sentence in both languages. */
 class EventExplainerTest {
 
-    private static final Map<Side, Long> ISNS = Map.of(Side.CLIENT, 1000L, Side.SERVER, 5000L);
 
     @Test
     void everyEventKindIsExplainedInBothLanguages() {
@@ -68,7 +66,7 @@ class EventExplainerTest {
             events.add(new AppCall(0, Side.CLIENT, action, 64));
         }
 
-        EventExplainer explainer = new EventExplainer(new Trace(events, ISNS, 0), true);
+        EventExplainer explainer = new EventExplainer(new Trace(events, 0), true);
         for (Language language : Language.values()) {
             Messages messages = Messages.of(language);
             for (int index = 0; index < events.size(); index++) {
@@ -91,7 +89,7 @@ class EventExplainerTest {
         SegmentSent first = new SegmentSent(0, Side.CLIENT, 1, 1, syn, false);
         SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
         SegmentSent third = new SegmentSent(3_000_000, Side.CLIENT, 3, 3, syn, true);
-        EventExplainer withHistory = new EventExplainer(new Trace(List.of(first, second, third), ISNS, 3_000_000), true);
+        EventExplainer withHistory = new EventExplainer(new Trace(List.of(first, second, third), 3_000_000), true);
         List<String> sentences = english(withHistory.explain(1));
         assertThat(english(withHistory.explain(2)).get(0)).contains("try 3");
         assertThat(sentences).hasSize(2);
@@ -114,14 +112,14 @@ class EventExplainerTest {
         assertThat(explain(Messages.of(Language.KOREAN), TcpState.FIN_WAIT_1)).contains("능동적 종료자");
         assertThat(explain(Messages.of(Language.KOREAN), TcpState.CLOSE_WAIT)).contains("수동적 종료자");
         SegmentSent syn = new SegmentSent(0, Side.CLIENT, 1, 1, segment(Side.CLIENT, 1000, 0, 0, Flag.SYN), false);
-        assertThat(english(new EventExplainer(new Trace(List.of(syn), ISNS, 0), true).explain(0))).singleElement()
+        assertThat(english(new EventExplainer(new Trace(List.of(syn), 0), true).explain(0))).singleElement()
                 .asString().contains("1000").contains("not just a random number");
     }
 
     @Test
     void numbersAreRelativeOrRawAsAsked() {
         Segment data = segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK);
-        Trace trace = new Trace(List.of(new SegmentSent(0, Side.CLIENT, 1, 1, data, false)), ISNS, 0);
+        Trace trace = new Trace(List.of(new SegmentSent(0, Side.CLIENT, 1, 1, data, false)), 0);
         assertThat(english(new EventExplainer(trace, true).explain(0)).get(0)).contains(" 1").doesNotContain("1001");
         assertThat(english(new EventExplainer(trace, false).explain(0)).get(0)).contains("1001").contains("5001");
     }
@@ -131,13 +129,13 @@ class EventExplainerTest {
         Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
         Trace closedPort = new Trace(List.of(
                 new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
-                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), ISNS, 50_000);
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), 50_000);
         assertThat(english(new EventExplainer(closedPort, true).explain(1)).get(0))
                 .contains("nothing listens").doesNotContain("learns");
         Trace listening = new Trace(List.of(
                 new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN),
                 new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
-                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), ISNS, 50_000);
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), 50_000);
         assertThat(english(new EventExplainer(listening, true).explain(2)).get(0)).contains("learns");
 
         Segment ack = segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK);
@@ -145,13 +143,13 @@ class EventExplainerTest {
                 new StateChanged(0, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED),
                 new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
                 new SegmentDelivered(50_000, Side.SERVER, 1, ack),
-                new StateChanged(50_000, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED)), ISNS, 50_000);
+                new StateChanged(50_000, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED)), 50_000);
         assertThat(english(new EventExplainer(completing, true).explain(2)).get(0))
                 .contains("handshake is complete").doesNotContain("RST");
         Trace stray = new Trace(List.of(
                 new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN),
                 new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
-                new SegmentDelivered(50_000, Side.SERVER, 1, ack)), ISNS, 50_000);
+                new SegmentDelivered(50_000, Side.SERVER, 1, ack)), 50_000);
         assertThat(english(new EventExplainer(stray, true).explain(2)).get(0)).contains("RST");
     }
 
@@ -168,7 +166,7 @@ class EventExplainerTest {
                 new SegmentDropped(25_000, Side.CLIENT, 2, data, DropCause.RANDOM_LOSS),
                 new SegmentDropped(25_000, Side.CLIENT, 3, data, DropCause.RANDOM_LOSS),
                 new SegmentSent(1_000_000, Side.CLIENT, 4, 3, again, true),
-                new SegmentDropped(1_025_000, Side.CLIENT, 4, again, DropCause.RANDOM_LOSS)), ISNS, 2_000_000);
+                new SegmentDropped(1_025_000, Side.CLIENT, 4, again, DropCause.RANDOM_LOSS)), 2_000_000);
         EventExplainer lesson = new EventExplainer(trace, true);
         EventExplainer clicked = new EventExplainer(trace, true, List.of(ScriptedFault.dropNth(Side.CLIENT, 1)));
         for (Language language : Language.values()) {
@@ -189,7 +187,7 @@ class EventExplainerTest {
     }
 
     private static String explain(Messages messages, TcpState state) {
-        Trace trace = new Trace(List.of(new StateChanged(0, Side.CLIENT, TcpState.CLOSED, state)), ISNS, 0);
+        Trace trace = new Trace(List.of(new StateChanged(0, Side.CLIENT, TcpState.CLOSED, state)), 0);
         return String.join(" ", new EventExplainer(trace, true).explain(0).stream().map(messages::text).toList());
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.i18n.Language;
+import tcplab.options.DropSpec;
 
 class LaunchOptionsTest {
 
@@ -27,21 +28,38 @@ class LaunchOptionsTest {
     void noOptionsOpenTheDefaultWindow() {
         LaunchOptions options = LaunchOptions.parse(List.of());
         assertThat(options.scenario()).isEmpty();
+        assertThat(options.atMillis()).isEmpty();
         assertThat(options.drops()).isEmpty();
         assertThat(options.size()).containsExactly(LaunchOptions.DEFAULT_SIZE);
         assertThat(options.smokeTest()).isFalse();
     }
 
     @Test
+    void dropsTakeTheCommandLinesGrammarToo() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--drop", "S>C:SYN+ACK#1,C:3", "--drop", "C>S:#2"));
+        assertThat(options.drops()).containsExactly(DropSpec.parse("S>C:SYN+ACK#1"),
+                ScriptedFault.dropNth(Side.CLIENT, 3), ScriptedFault.dropNth(Side.CLIENT, 2));
+    }
+
+    @Test
+    void aTimeBeyondAnyRunIsKeptWhereItsMicrosecondsFitAndPlaybackClampsItToTheEnd() {
+        long at = LaunchOptions.parse(List.of("--at", "9223372036854775807")).atMillis().orElseThrow();
+        assertThat(at).isEqualTo(LaunchOptions.MAX_AT_MILLIS);
+        assertThat(at * 1000).isPositive();
+    }
+
+    @Test
     void wrongOptionsAreRefusedWithAMessageNamingThem() {
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--language", "fr"))).hasMessageContaining("fr");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--at", "-5"))).hasMessageContaining("--at");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drop", "X:1"))).hasMessageContaining("C:N or S:N");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drop", "C:0"))).hasMessageContaining("C:0");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--language", "fr")))
+                .hasMessage("--language: expected one of ko, en, got 'fr'");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--at", "-5")))
+                .hasMessage("--at: expected a whole number from 0 to 9223372036854775807, got '-5'");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drop", "X:1"))).hasMessageContaining("C:N, S:N");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drop", "C:0"))).hasMessageContaining("'C:0'");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--size", "800x600"))).hasMessageContaining("1024x700");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scenario"))).hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"))).hasMessageContaining("unknown option --bogus");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scenario"))).hasMessageContaining("--scenario");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"))).hasMessage("unknown option '--bogus' (see --help)");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--scenario", "nope")))
-                .hasMessageContaining("no lesson is called nope").hasMessageContaining("handshake");
+                .hasMessageContaining("no lesson is called 'nope'").hasMessageContaining("handshake");
     }
 }

@@ -29,7 +29,7 @@ import tcplab.i18n.Language;
 class LayoutTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -65,7 +65,7 @@ class LayoutTest {
 
     /** The lost-SYN lesson just after the retransmission: timers, badges and a full explanation on screen. */
     private MainView show(FxRobot robot, Language language, double[] size) {
-        return Labs.showWindow(robot, stage, preferences.node(), () -> {
+        return Labs.showWindow(robot, stage, settings.settings(), () -> {
             LabModel model = Labs.scenario("syn-lost");
             long resent = model.playback().cursorProperty().get().trace().events().stream()
                     .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();

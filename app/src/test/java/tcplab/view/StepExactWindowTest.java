@@ -45,7 +45,7 @@ import tcplab.playback.TraceCursor;
 class StepExactWindowTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -55,7 +55,7 @@ class StepExactWindowTest {
     }
 
     private MainView open(FxRobot robot, LabModel lab) {
-        return Labs.showWindow(robot, stage, preferences.node(), () -> lab, Language.ENGLISH, new double[] {1280, 800});
+        return Labs.showWindow(robot, stage, settings.settings(), () -> lab, Language.ENGLISH, new double[] {1280, 800});
     }
 
     @Test

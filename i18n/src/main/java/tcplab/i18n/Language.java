@@ -1,10 +1,8 @@
 package tcplab.i18n;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A language the lab speaks, as data: adding one is an entry here and its bundle
@@ -66,11 +64,6 @@ public enum Language {
             }
         }
         return Optional.empty();
-    }
-
-    /** Every tag, as a command line's help lists them: {@code ko|en}. */
-    public static String tags() {
-        return Arrays.stream(values()).map(Language::tag).collect(Collectors.joining("|"));
     }
 
     /** The system's language if the lab speaks it, else {@link #FALLBACK}. */
