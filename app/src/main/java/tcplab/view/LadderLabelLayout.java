@@ -57,14 +57,18 @@ final class LadderLabelLayout {
 
     /**
      * Places every label between the time lines at {@code clientX} and {@code serverX}, none higher
-     * than {@code top}, in the order given: a later label yields to an earlier one.
+     * than {@code top}, in the order given: a later label yields to an earlier one, and every label
+     * to the {@code kept} boxes (the crosses of lost segments), which nothing may cover.
      */
-    List<Placed> place(List<Request> requests, double clientX, double serverX, double top) {
+    List<Placed> place(List<Request> requests, List<Placed> kept, double clientX, double serverX, double top) {
         double left = clientX + MARGIN;
         double right = serverX - MARGIN;
+        List<Placed> taken = new ArrayList<>(kept);
         List<Placed> placed = new ArrayList<>();
         for (Request request : requests) {
-            placed.add(placeOne(request, left, right, top, placed));
+            Placed box = placeOne(request, left, right, top, taken);
+            taken.add(box);
+            placed.add(box);
         }
         return placed;
     }

@@ -2,9 +2,11 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -49,6 +51,8 @@ public final class LadderView extends ScrollPane {
     private static final double ROW = 18;
     /** Space between a time line and the state names written outside it. */
     private static final double STATE_GAP = 8;
+    /** How far down the view the now line may go before the diagram scrolls to follow it. */
+    private static final double NOW_LINE_SHARE = 0.6;
 
     private final PlaybackModel model;
     private final LanguageModel language;
@@ -69,6 +73,7 @@ public final class LadderView extends ScrollPane {
     private final Group arrowsGroup = new Group();
     private final Group statesGroup = new Group();
     private final Group labelsGroup = new Group();
+    private final Group crossesGroup = new Group();
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<StateMark> stateMarks = new ArrayList<>();
 
@@ -102,12 +107,14 @@ public final class LadderView extends ScrollPane {
         arrowsGroup.setManaged(false);
         statesGroup.setManaged(false);
         labelsGroup.setManaged(false);
+        crossesGroup.setManaged(false);
         // A tag's class too, so the label's colour, looked up from its tag, resolves on it alone.
         measuring.getStyleClass().addAll("ladder-tag", "ladder-label");
         measuring.setVisible(false);
         measuring.setManaged(false);
         // Labels above every line (time lines, arrows, the playback time), so no line crosses their glyphs.
-        canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup,
+        // Crosses above all: no label is placed on one, and no line or simultaneous arrow hides it.
+        canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup, crossesGroup,
                 clientHeader, serverHeader, measuring);
         setContent(canvas);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
@@ -126,6 +133,7 @@ public final class LadderView extends ScrollPane {
         arrowsGroup.getChildren().clear();
         statesGroup.getChildren().clear();
         labelsGroup.getChildren().clear();
+        crossesGroup.getChildren().clear();
         laidOutWidth = -1;
         if (cursor == null) {
             return;
@@ -136,6 +144,7 @@ public final class LadderView extends ScrollPane {
             arrows.add(arrow);
             arrowsGroup.getChildren().add(arrow.group);
             labelsGroup.getChildren().add(arrow.tag);
+            crossesGroup.getChildren().add(arrow.cross);
         }
         for (int index = 0; index < cursor.eventCount(); index++) {
             if (cursor.event(index) instanceof StateChanged change) {
@@ -170,10 +179,13 @@ public final class LadderView extends ScrollPane {
         serverX = width - side;
         measuring.applyCss();
         List<LadderLabelLayout.Request> requests = new ArrayList<>();
+        List<LadderLabelLayout.Placed> crosses = new ArrayList<>();
         for (Arrow arrow : arrows) {
             requests.add(arrow.labelRequest());
+            arrow.crossBox().ifPresent(crosses::add);
         }
-        List<LadderLabelLayout.Placed> placed = new LadderLabelLayout(textMeasure()).place(requests, clientX, serverX, TOP - 4);
+        List<LadderLabelLayout.Placed> placed = new LadderLabelLayout(textMeasure())
+                .place(requests, crosses, clientX, serverX, TOP - 4);
         double lowest = 0;
         for (int i = 0; i < arrows.size(); i++) {
             arrows.get(i).showLabel(placed.get(i));
@@ -271,9 +283,10 @@ public final class LadderView extends ScrollPane {
             double viewport = getViewportBounds().getHeight();
             double content = canvas.getHeight();
             if (content > viewport && viewport > 0) {
-                double target = Math.max(0, Math.min(1, (nowY - viewport * 0.7) / (content - viewport)));
-                if (nowY < getVvalue() * (content - viewport) || nowY > getVvalue() * (content - viewport) + viewport - 20) {
-                    setVvalue(target);
+                // The labels of segments just sent hang below the now line: it stays in the view's upper part.
+                double top = getVvalue() * (content - viewport);
+                if (nowY < top || nowY > top + viewport * NOW_LINE_SHARE) {
+                    setVvalue(Math.max(0, Math.min(1, (nowY - viewport * NOW_LINE_SHARE) / (content - viewport))));
                 }
             }
         }
@@ -367,6 +380,7 @@ public final class LadderView extends ScrollPane {
             label.getStyleClass().add("ladder-label");
             labelBack.getStyleClass().add("ladder-label-back");
             cross.getStyleClass().add("ladder-cross");
+            cross.setTextOrigin(VPos.CENTER);
             String flags = kind == SegmentKind.DATA ? "DATA" : flight.segment().flagsJoined("+").replace("+PSH", "");
             String numbers = Formats.numbers(cursor.trace(), flight.transmissionId(), flight.segment(), relative);
             if (flight.duplicate()) {
@@ -387,7 +401,7 @@ public final class LadderView extends ScrollPane {
                 model.showEvent(flight.sentIndex());
                 event.consume();
             });
-            group.getChildren().addAll(line, head, cross);
+            group.getChildren().addAll(line, head);
             head.getTransforms().setAll(headPlace, headTurn);
         }
 
@@ -408,6 +422,18 @@ public final class LadderView extends ScrollPane {
             // A lost segment's label goes over the part of the wire it crossed, clear of the cross.
             double centreX = flight.dropped() ? (x(flight.sender()) + middle) / 2 : middle;
             return new LadderLabelLayout.Request(labelSource.getValue(), centreX, this::lineY);
+        }
+
+        /** Where a lost segment's cross is drawn: at the middle of the wire, at the time of the loss. */
+        Optional<LadderLabelLayout.Placed> crossBox() {
+            if (!flight.dropped()) {
+                return Optional.empty();
+            }
+            cross.applyCss();
+            double size = cross.getLayoutBounds().getWidth();
+            double x = (clientX + serverX) / 2;
+            double y = eventY(flight.endIndex());
+            return Optional.of(new LadderLabelLayout.Placed("", x - size / 2, y - size / 2, size, size));
         }
 
         /** Draws the label where the layout put it. */
@@ -440,6 +466,7 @@ public final class LadderView extends ScrollPane {
         void update(Frame frame) {
             boolean visible = frame.happened(flight.sentIndex());
             group.setVisible(visible);
+            cross.setVisible(visible && flight.dropped() && frame.happened(flight.endIndex()));
             // A finished arrow only moves when the time lines move: most arrows, most frames.
             boolean settled = frame.happened(flight.endIndex());
             if (!visible || settled && drawnSettled && clientX == drawnClientX && serverX == drawnServerX) {
@@ -467,9 +494,8 @@ public final class LadderView extends ScrollPane {
             headPlace.setY(tipY);
             headTurn.setAngle(angle);
             head.setVisible(!flight.dropped());
-            cross.setVisible(flight.dropped() && settled);
             cross.setX(tipX - cross.getLayoutBounds().getWidth() / 2);
-            cross.setY(tipY + cross.getLayoutBounds().getHeight() / 3);
+            cross.setY(tipY);
         }
     }
 
@@ -497,7 +523,7 @@ public final class LadderView extends ScrollPane {
 
     /** The crosses of lost segments drawn now, for tests. */
     public long shownCrosses() {
-        return arrows.stream().filter(arrow -> arrow.group.isVisible() && arrow.cross.isVisible()).count();
+        return arrows.stream().filter(arrow -> arrow.cross.isVisible()).count();
     }
 
     /** The state names written now, for tests. */

@@ -65,7 +65,7 @@ class LadderLabelLayoutTest {
     void labelsOfSegmentsSentTogetherAreStackedApartBetweenTheTimeLines() {
         // Three arrows on the same line: same centre, same height.
         LadderLabelLayout.Request request = new LadderLabelLayout.Request("ACK  seq 1  ack 1  len 0", 200, x -> 300);
-        List<LadderLabelLayout.Placed> placed = layout.place(List.of(request, request, request), 100, 300, 40);
+        List<LadderLabelLayout.Placed> placed = layout.place(List.of(request, request, request), List.of(), 100, 300, 40);
         assertThat(placed).hasSize(3).allSatisfy(box -> {
             assertThat(box.x()).isGreaterThanOrEqualTo(100 + LadderLabelLayout.MARGIN);
             assertThat(box.maxX()).isLessThanOrEqualTo(300 - LadderLabelLayout.MARGIN);
@@ -88,7 +88,7 @@ class LadderLabelLayoutTest {
                 new LadderLabelLayout.Request("ACK  seq 1  ack 65  len 0", 350, x -> 400 - (x - 100) * 0.6),
                 new LadderLabelLayout.Request("ACK  seq 1  ack 65  len 0", 350, x -> 418 - (x - 100) * 0.6),
                 new LadderLabelLayout.Request("FIN+ACK  seq 1  ack 65  len 0", 350, x -> 436 - (x - 100) * 0.6));
-        List<LadderLabelLayout.Placed> placed = layout.place(requests, 100, 600, 40);
+        List<LadderLabelLayout.Placed> placed = layout.place(requests, List.of(), 100, 600, 40);
         for (int i = 0; i < placed.size(); i++) {
             LadderLabelLayout.Placed box = placed.get(i);
             double lineAtCentre = requests.get(i).lineY().applyAsDouble(box.x() + box.width() / 2);
@@ -103,7 +103,7 @@ class LadderLabelLayoutTest {
     @Test
     void aLabelMovedAsideNeverGoesAboveTheTop() {
         LadderLabelLayout.Request high = new LadderLabelLayout.Request("SYN  seq 0  len 0", 200, x -> 45);
-        List<LadderLabelLayout.Placed> placed = layout.place(List.of(high, high), 100, 300, 40);
+        List<LadderLabelLayout.Placed> placed = layout.place(List.of(high, high), List.of(), 100, 300, 40);
         assertThat(placed.get(1).y()).isGreaterThanOrEqualTo(40);
         assertThat(placed.get(0).overlaps(placed.get(1))).isFalse();
     }
@@ -111,9 +111,22 @@ class LadderLabelLayoutTest {
     @Test
     void aLabelWiderThanTheRoomIsWrappedToIt() {
         LadderLabelLayout.Request request = new LadderLabelLayout.Request("FIN+ACK  seq 65  ack 513  len 0", 150, x -> 200);
-        LadderLabelLayout.Placed box = layout.place(List.of(request), 100, 200, 40).get(0);
+        LadderLabelLayout.Placed box = layout.place(List.of(request), List.of(), 100, 200, 40).get(0);
         assertThat(box.text()).contains("\n");
         assertThat(box.width()).isLessThanOrEqualTo(100 - 2 * LadderLabelLayout.MARGIN);
         assertThat(box.height()).isEqualTo(box.text().split("\n").length * LINE + 2 * LadderLabelLayout.PAD);
+    }
+
+    @Test
+    void noLabelCoversTheCrossOfALostSegment() {
+        // A lost ACK's cross where the data sent with it passes: the data's label would sit on it.
+        LadderLabelLayout.Placed cross = new LadderLabelLayout.Placed("", 190, 280, 20, 20);
+        LadderLabelLayout.Request data = new LadderLabelLayout.Request("DATA  seq 1  ack 1  len 64", 200, x -> 318);
+        LadderLabelLayout.Placed free = layout.place(List.of(data), List.of(), 100, 300, 40).get(0);
+        assertThat(free.overlaps(cross)).as("without the cross kept, the label would cover it").isTrue();
+        LadderLabelLayout.Placed box = layout.place(List.of(data), List.of(cross), 100, 300, 40).get(0);
+        assertThat(box.overlaps(cross)).as("%s", box).isFalse();
+        assertThat(data.lineY().applyAsDouble(box.x() + box.width() / 2))
+                .as("still on its arrow").isBetween(box.y() - LadderLabelLayout.GAP, box.maxY() + LadderLabelLayout.GAP);
     }
 }
