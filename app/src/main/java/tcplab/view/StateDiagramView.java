@@ -89,6 +89,8 @@ public final class StateDiagramView extends Region {
     private final Map<Side, EdgeNode> extraEdges = new EnumMap<>(Side.class);
     private final Map<Side, Label> badges = new EnumMap<>(Side.class);
     private final Group edgeLayer = new Group();
+    /** The lit transitions' labels, above every line, box and badge, so nothing drawn covers their words. */
+    private final Group actionLayer = new Group();
     private final LanguageModel language;
     private Frame frame;
 
@@ -116,6 +118,9 @@ public final class StateDiagramView extends Region {
             badges.put(side, badge);
             getChildren().add(badge);
         }
+        edges.forEach(edge -> actionLayer.getChildren().add(edge.action));
+        actionLayer.setMouseTransparent(true);
+        getChildren().add(actionLayer);
         model.frameProperty().addListener((obs, old, now) -> show(now));
         // The lit transitions' labels are worded and placed in the layout pass.
         language.messagesProperty().addListener((obs, old, now) -> requestLayout());
@@ -234,6 +239,10 @@ public final class StateDiagramView extends Region {
     private static final class EdgeNode extends Group {
         private static final double BADGE_HALF = 9;
         private static final double[] BADGE_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74};
+        /** How far out a label may go looking for free room: rings of places round its badge, a few pixels apart. */
+        private static final int ACTION_RINGS = 15;
+        private static final double ACTION_RING_STEP = 4;
+        private static final int ACTION_DIRECTIONS = 16;
         final Slot from;
         final Slot to;
         private final Line line = new Line();
@@ -261,7 +270,8 @@ public final class StateDiagramView extends Region {
             action.setManaged(false);
             figure = FigureTransition.between(from.state, to.state);
             this.language = language;
-            getChildren().addAll(line, head, badge, action);
+            // The label joins the diagram's top layer: lines drawn after this edge would cross it here.
+            getChildren().addAll(line, head, badge);
             setMouseTransparent(true);
         }
 
@@ -300,33 +310,53 @@ public final class StateDiagramView extends Region {
             }
         }
 
-        /** Puts a lit edge's event / action label beside its badge, where it covers nothing placed. */
+        /**
+         * Puts a lit edge's event / action label beside its badge, on one line if there is room,
+         * else event above action as the figure often writes it; where that covers something, a
+         * little further out, nearest first: off its edge rather than on a box, badge or label.
+         */
         void placeAction(BoundingBox area, List<double[]> taken) {
             if (!action.isVisible()) {
                 return;
             }
             String oneLine = language.text(figure.orElseThrow().labelKey());
-            double[] best = null;
-            // On one line if there is room beside the badge, else as the figure often does, event above action.
-            for (String text : List.of(oneLine, oneLine.replace(" / ", " /\n"))) {
-                action.setText(text);
-                double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
-                double labelHeight = action.prefHeight(labelWidth);
-                List<double[]> candidates = nearBadge(area, labelWidth, labelHeight);
-                best = candidates.stream().filter(box -> taken.stream().noneMatch(other -> overlap(box, other)))
-                        .findFirst().orElse(null);
-                if (best != null) {
-                    break;
+            List<String> texts = List.of(oneLine, oneLine.replace(" / ", " /\n"));
+            for (int ring = 0; ring <= ACTION_RINGS; ring++) {
+                for (String text : texts) {
+                    action.setText(text);
+                    double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
+                    double labelHeight = action.prefHeight(labelWidth);
+                    List<double[]> candidates = ring == 0 ? nearBadge(area, labelWidth, labelHeight)
+                            : around(area, labelWidth, labelHeight, ring * ACTION_RING_STEP);
+                    Optional<double[]> free = candidates.stream()
+                            .filter(box -> taken.stream().noneMatch(other -> overlap(box, other))).findFirst();
+                    if (free.isPresent()) {
+                        showAction(free.get(), taken);
+                        return;
+                    }
                 }
             }
-            if (best == null) {
-                // Nowhere free near its edge: where it covers least, rather than far from the edge it names.
-                List<double[]> candidates = nearBadge(area, action.prefWidth(-1), action.prefHeight(-1));
-                best = candidates.stream().min(Comparator.comparingDouble(box -> covered(box, taken))).orElseThrow();
+            // Nowhere free in the whole search: where it covers least, beside its badge.
+            List<double[]> candidates = nearBadge(area, action.prefWidth(-1), action.prefHeight(-1));
+            showAction(candidates.stream().min(Comparator.comparingDouble(box -> covered(box, taken))).orElseThrow(), taken);
+        }
+
+        private void showAction(double[] box, List<double[]> taken) {
+            action.resize(box[2], box[3]);
+            action.relocate(box[0], box[1]);
+            taken.add(box);
+        }
+
+        /** Places for the label all round the badge, {@code distance} further out than touching it. */
+        private List<double[]> around(BoundingBox area, double labelWidth, double labelHeight, double distance) {
+            List<double[]> candidates = new ArrayList<>();
+            for (int i = 0; i < ACTION_DIRECTIONS; i++) {
+                double angle = 2 * Math.PI * i / ACTION_DIRECTIONS;
+                double centreX = mark.getX() + Math.cos(angle) * (labelWidth / 2 + BADGE_HALF + distance);
+                double centreY = mark.getY() + Math.sin(angle) * (labelHeight / 2 + BADGE_HALF + distance);
+                candidates.add(box(area, centreX - labelWidth / 2, centreY - labelHeight / 2, labelWidth, labelHeight));
             }
-            action.resize(best[2], best[3]);
-            action.relocate(best[0], best[1]);
-            taken.add(best);
+            return candidates;
         }
 
         /** Places for the label beside the badge: right or left of it, level, a line above or below, then just off the edge. */
