@@ -1,0 +1,129 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tcplab.i18n.Language;
+
+/**
+ * Every theme styles every panel: no style sheet warnings (a looked-up colour missing, a
+ * ControlsFX control failing under AtlantaFX), every panel on screen, and the theme's own palette
+ * in use. The choice is remembered.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class ThemeTest {
+
+    private static final List<String> PANELS = List.of(".title-bar", ".network-stage", "#ladder-panel",
+            "#states-panel", ".explanation-view", ".settings-tabs", ".playback-bar", ".host-node", ".packet-node");
+
+    @RegisterExtension
+    final TemporaryPreferences preferences = new TemporaryPreferences();
+    private final List<String> warnings = new ArrayList<>();
+    private final Handler warningCatcher = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(record.getLoggerName() + ": " + record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        BundledFonts.load();
+    }
+
+    @BeforeEach
+    void catchWarnings() {
+        Logger.getLogger("").addHandler(warningCatcher);
+    }
+
+    @AfterEach
+    void stopCatching() {
+        Logger.getLogger("").removeHandler(warningCatcher);
+    }
+
+    @Test
+    void everyThemeRendersEveryPanelInBothLanguagesWithoutStyleWarnings(FxRobot robot) {
+        Map<Theme, Paint> currentState = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            for (Language language : Language.values()) {
+                preferences.node().put(DisplayModel.THEME_KEY, theme.name().toLowerCase());
+                MainView main = Labs.showWindow(robot, stage, preferences.node(), () -> {
+                    LabModel model = Labs.scenario("syn-lost");
+                    model.seek(1_010_000);
+                    return model;
+                }, language, new double[] {1280, 800});
+                // The faults tab too: ControlsFX's segmented switch and validation live there and on the scenario tab.
+                robot.interact(() -> ((javafx.scene.control.TabPane) main.lookup(".settings-tabs")).getSelectionModel().select(1));
+                WaitForAsyncUtils.waitForFxEvents();
+
+                assertThat(main.getStyleClass()).contains(theme.styleClass());
+                for (String panel : PANELS) {
+                    Node node = main.lookup(panel);
+                    assertThat(node).as("%s in %s", panel, theme).isNotNull();
+                    assertThat(node.isVisible()).as("%s visible in %s", panel, theme).isTrue();
+                    assertThat(node.getLayoutBounds().getWidth()).as("%s width in %s", panel, theme).isPositive();
+                    assertThat(node.getLayoutBounds().getHeight()).as("%s height in %s", panel, theme).isPositive();
+                }
+                Region stagePanel = (Region) main.lookup(".network-stage");
+                assertThat(stagePanel.getBackground()).as("stage background in %s", theme).isNotNull();
+                Label hostState = (Label) main.lookup(".host-state");
+                currentState.put(theme, hostState.getBackground().getFills().get(0).getFill());
+            }
+        }
+        assertThat(warnings).as("style warnings").isEmpty();
+        assertThat(currentState.values()).as("each theme has its own palette").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theChosenThemeIsAppliedAtOnceAndRemembered(FxRobot robot) {
+        MainView main = Labs.showWindow(robot, stage, preferences.node(), Labs::handshake, Language.ENGLISH,
+                new double[] {1280, 800});
+        @SuppressWarnings("unchecked")
+        ComboBox<Theme> chooser = (ComboBox<Theme>) main.lookup("#theme");
+        assertThat(chooser.getValue()).isEqualTo(Theme.LIGHT);
+
+        robot.interact(() -> chooser.setValue(Theme.HIGH_CONTRAST));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(main.getStyleClass()).contains("theme-high-contrast").doesNotContain("theme-light");
+        assertThat(preferences.node().get(DisplayModel.THEME_KEY, "")).isEqualTo("high_contrast");
+        assertThat(new DisplayModel(preferences.node()).themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
+        assertThat(warnings).as("style warnings").isEmpty();
+    }
+}
