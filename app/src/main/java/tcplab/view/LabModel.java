@@ -79,8 +79,10 @@ public final class LabModel {
             links.put(side, new LinkModel());
         }
         scenario.set(first);
-        resetToScenario();
-        scenario.addListener((obs, old, now) -> resetToScenario());
+        links.get(Side.CLIENT).reset(first.clientToServer());
+        links.get(Side.SERVER).reset(first.serverToClient());
+        simulate();
+        scenario.addListener((obs, old, now) -> switchScenario());
         speed.addListener((obs, old, now) -> playback.setSpeed(now));
         List<Observable> inputs = new ArrayList<>(List.of(profile, seed, fixedIsn, clientIsn, serverIsn, learnerFaults));
         for (LinkModel link : links.values()) {
@@ -93,13 +95,17 @@ public final class LabModel {
         }));
     }
 
-    private void resetToScenario() {
+    /**
+     * Shows another lesson from its start. The learner’s own faults stay: their drops, and the
+     * loss, delay and jitter they changed from the previous lesson’s link; “Clear all faults”
+     * removes them.
+     */
+    private void switchScenario() {
         resetting = true;
         try {
             Scenario chosen = scenario.get();
-            links.get(Side.CLIENT).reset(chosen.clientToServer());
-            links.get(Side.SERVER).reset(chosen.serverToClient());
-            learnerFaults.clear();
+            links.get(Side.CLIENT).rebase(chosen.clientToServer());
+            links.get(Side.SERVER).rebase(chosen.serverToClient());
         } finally {
             resetting = false;
         }

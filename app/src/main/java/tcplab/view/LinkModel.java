@@ -9,7 +9,6 @@ import tcplab.engine.LinkSettings;
 /** The learner’s settings for one direction of the link: loss, delay and jitter. */
 public final class LinkModel {
 
-    public static final int MAX_LOSS_PERCENT = 100;
     public static final int MAX_DELAY_MILLIS = 5_000;
     public static final int MAX_JITTER_MILLIS = 5_000;
 
@@ -41,6 +40,24 @@ public final class LinkModel {
     /** Back to the scenario’s own link. */
     void reset() {
         reset(base);
+    }
+
+    /**
+     * Takes another scenario’s link as the starting point, keeping each value the learner
+     * changed from the previous scenario’s: a loss set by hand stays when the lesson changes.
+     */
+    void rebase(LinkSettings settings) {
+        LinkSettings previous = base;
+        base = settings;
+        if (lossPercent.get() == previous.loss() * 100) {
+            lossPercent.set(settings.loss() * 100);
+        }
+        if (delayMillis.get() == (int) (previous.delayMicros() / 1000)) {
+            delayMillis.set((int) (settings.delayMicros() / 1000));
+        }
+        if (jitterMillis.get() == (int) (previous.jitterMicros() / 1000)) {
+            jitterMillis.set((int) (settings.jitterMicros() / 1000));
+        }
     }
 
     /** The link as the simulator takes it: the learner’s values over the scenario’s others. */
