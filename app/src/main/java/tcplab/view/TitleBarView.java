@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.prefs.BackingStoreException;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -76,7 +77,7 @@ public final class TitleBarView extends HBox {
         theme.setCellFactory(list -> new ThemeCell(language));
         theme.setButtonCell(new ThemeCell(language));
         theme.valueProperty().bindBidirectional(display.themeProperty());
-        Label themeLabel = chooserLabel("theme-label", new FontIcon(MaterialDesignP.PALETTE_OUTLINE), "theme.label");
+        Label themeLabel = chooserLabel("theme-label", new FontIcon(MaterialDesignP.PALETTE_OUTLINE), language.bind("theme.label"));
         themeLabel.setLabelFor(theme);
 
         ComboBox<Integer> zoom = new ComboBox<>();
@@ -85,7 +86,7 @@ public final class TitleBarView extends HBox {
         zoom.setCellFactory(list -> new ZoomCell());
         zoom.setButtonCell(new ZoomCell());
         zoom.valueProperty().bindBidirectional(display.zoomProperty());
-        Label zoomLabel = chooserLabel("zoom-label", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), "zoom.label");
+        Label zoomLabel = chooserLabel("zoom-label", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), language.bind("zoom.label"));
         zoomLabel.setLabelFor(zoom);
 
         display.themeProperty().addListener((obs, old, now) -> remember(display));
@@ -108,11 +109,11 @@ public final class TitleBarView extends HBox {
         return chooser;
     }
 
-    private Label chooserLabel(String styleClass, FontIcon icon, String key) {
+    private static Label chooserLabel(String styleClass, FontIcon icon, ObservableValue<String> text) {
         Label label = new Label();
         label.getStyleClass().addAll("chooser-label", styleClass);
         label.setGraphic(icon);
-        label.textProperty().bind(language.bind(key));
+        label.textProperty().bind(text);
         return label;
     }
 
