@@ -1,6 +1,5 @@
 package tcplab.view;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
@@ -56,21 +55,24 @@ public final class LabApplication extends Application {
             return;
         }
 
-        LanguageModel language = new LanguageModel(Preferences.userRoot().node(PREFERENCES_NODE));
+        Preferences preferences = Preferences.userRoot().node(PREFERENCES_NODE);
+        LanguageModel language = new LanguageModel(preferences);
         options.language().ifPresent(language::show);
+        DisplayModel display = new DisplayModel(preferences);
         LabModel model = new LabModel(Simulator::run, scenario);
         model.lesson().addFaults(options.drops());
         options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-        MainView main = new MainView(language, model);
+        MainView main = new MainView(language, display, model);
         Scene scene = new Scene(main, options.size()[0], options.size()[1]);
         applyTheme(scene);
 
         stage.titleProperty().bind(language.bind("app.title"));
         stage.getIcons().add(new Image(LabApplication.class.getResource("icon-256.png").toExternalForm()));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
+        // The minimum is the content's: the window's frame comes on top, however thick it is here.
+        stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
+        stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
         main.focusPlay();
 
         if (!fontsLoaded) {
@@ -86,9 +88,8 @@ public final class LabApplication extends Application {
         }
     }
 
-    /** The AtlantaFX theme under the lab's own styles. */
+    /** The lab's own styles, over the AtlantaFX theme that the window's {@link DisplayModel} picks. */
     public static void applyTheme(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }
 

@@ -29,6 +29,12 @@ public final class StateDiagramView extends Region {
     public static final String STYLE_CLASS = "state-diagram";
     private static final double COLUMNS = 3;
     private static final double ROWS = 7;
+    /** How much larger than their style sheet size the boxes may grow in a big panel. */
+    private static final double MAX_GROWTH = 1.6;
+    /** Room kept between the boxes of neighbouring columns. */
+    private static final double BOX_GAP = 6;
+    /** The part of a row's height a box may take: the rest is for the arrows and their badges. */
+    private static final double BOX_SHARE = 0.7;
 
     /** A box on the diagram: a state at a grid cell (column, row). */
     private enum Slot {
@@ -153,6 +159,11 @@ public final class StateDiagramView extends Region {
         return boxes.get(slotOf(side)).getId();
     }
 
+    /**
+     * Places the boxes at their grid cells, all at one scale: smaller when the widest box would
+     * not fit its cell (a narrow window, a big zoom), larger up to {@link #MAX_GROWTH} when the
+     * cells have room (full HD), so the diagram fills its panel and no name is cut short.
+     */
     @Override
     protected void layoutChildren() {
         Insets insets = getInsets();
@@ -160,34 +171,49 @@ public final class StateDiagramView extends Region {
         double height = getHeight() - insets.getTop() - insets.getBottom();
         double cellWidth = width / COLUMNS;
         double cellHeight = height / ROWS;
+        double widest = 0;
+        double tallest = 0;
+        for (Label box : boxes.values()) {
+            widest = Math.max(widest, box.prefWidth(-1));
+            tallest = Math.max(tallest, box.prefHeight(-1));
+        }
+        double scale = Math.min(MAX_GROWTH, Math.min((cellWidth - BOX_GAP) / widest, cellHeight * BOX_SHARE / tallest));
         Map<Slot, double[]> bounds = new EnumMap<>(Slot.class);
         for (Map.Entry<Slot, Label> entry : boxes.entrySet()) {
             Slot slot = entry.getKey();
             Label box = entry.getValue();
-            double boxWidth = Math.min(box.prefWidth(-1), cellWidth - 6);
-            double boxHeight = Math.min(box.prefHeight(boxWidth), cellHeight - 8);
-            double x = insets.getLeft() + cellWidth * (slot.column + 0.5) - boxWidth / 2;
-            double y = insets.getTop() + cellHeight * (slot.row + 0.5) - boxHeight / 2;
-            box.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(boxWidth), snapSizeY(boxHeight));
-            bounds.put(slot, new double[] {x, y, boxWidth, boxHeight});
+            double boxWidth = box.prefWidth(-1);
+            double boxHeight = box.prefHeight(boxWidth);
+            double centreX = insets.getLeft() + cellWidth * (slot.column + 0.5);
+            double centreY = insets.getTop() + cellHeight * (slot.row + 0.5);
+            // Scaled about its centre: laid out at its full size, it never shortens its name.
+            box.resizeRelocate(centreX - boxWidth / 2, centreY - boxHeight / 2, boxWidth, boxHeight);
+            box.setScaleX(scale);
+            box.setScaleY(scale);
+            double shownWidth = boxWidth * scale;
+            double shownHeight = boxHeight * scale;
+            bounds.put(slot, new double[] {centreX - shownWidth / 2, centreY - shownHeight / 2, shownWidth, shownHeight});
         }
-        // Boxes and the current-state badges, which a lit transition's badge must not cover.
+        // Boxes and badges placed so far, which a lit transition's badge must not cover.
         List<double[]> taken = new ArrayList<>(bounds.values());
         if (frame != null) {
             for (Side side : Side.values()) {
                 Label badge = badges.get(side);
                 double[] box = bounds.get(slotOf(side));
                 double size = badge.prefHeight(-1);
-                double x = side == Side.CLIENT ? box[0] - size - 2 : box[0] + box[2] + 2;
-                double y = box[1] + (box[3] - size) / 2;
-                badge.resizeRelocate(x, y, badge.prefWidth(-1), size);
-                taken.add(new double[] {x, y, badge.prefWidth(-1), size});
+                double shown = size * scale;
+                double x = side == Side.CLIENT ? box[0] - shown - 2 : box[0] + box[2] + 2;
+                double y = box[1] + (box[3] - shown) / 2;
+                badge.resizeRelocate(x + (shown - size) / 2, y + (shown - size) / 2, badge.prefWidth(-1), size);
+                badge.setScaleX(scale);
+                badge.setScaleY(scale);
+                taken.add(new double[] {x, y, shown, shown});
             }
         }
         for (EdgeNode edge : edges) {
-            edge.place(bounds, taken);
+            edge.place(bounds, taken, scale);
         }
-        extraEdges.values().forEach(edge -> edge.place(bounds, taken));
+        extraEdges.values().forEach(edge -> edge.place(bounds, taken, scale));
     }
 
     private void lightTransitions() {
@@ -213,8 +239,9 @@ public final class StateDiagramView extends Region {
 
     /** A transition arrow between two boxes. */
     private static final class EdgeNode extends Group {
-        private static final double BADGE_HALF = 9;
         private static final double[] BADGE_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74};
+        /** How many badge widths aside from its arrow a badge may move to find a free place. */
+        private static final int MAX_STEPS_ASIDE = 4;
         final Slot from;
         final Slot to;
         private final Line line = new Line();
@@ -236,7 +263,12 @@ public final class StateDiagramView extends Region {
             setMouseTransparent(true);
         }
 
-        void place(Map<Slot, double[]> bounds, List<double[]> taken) {
+        /**
+         * Draws the arrow between its boxes and, when lit, puts its badge on it: at its middle,
+         * or the nearest point along it, or beside it, further out step by step, wherever the
+         * badge covers no box and no badge placed before it.
+         */
+        void place(Map<Slot, double[]> bounds, List<double[]> taken, double scale) {
             double[] a = bounds.get(from);
             double[] b = bounds.get(to);
             Point2D centreA = new Point2D(a[0] + a[2] / 2, a[1] + a[3] / 2);
@@ -252,25 +284,35 @@ public final class StateDiagramView extends Region {
             line.setEndY(end.getY());
             double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
             head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
-            // The middle of the edge, or the nearest point on it, or just beside it, clear of boxes and badges.
+            if (!badge.isVisible()) {
+                return;
+            }
+            double size = badge.prefHeight(-1);
+            double half = size / 2 * scale;
             Point2D mark = start.midpoint(end);
-            Point2D across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * BADGE_HALF);
+            Point2D across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * half);
             search:
-            for (Point2D shift : List.of(Point2D.ZERO, across, across.multiply(-1))) {
-                for (double along : BADGE_PLACES) {
-                    Point2D candidate = start.add(end.subtract(start).multiply(along)).add(shift);
-                    if (taken.stream().noneMatch(box -> covers(box, candidate))) {
-                        mark = candidate;
-                        break search;
+            for (int step = 0; step <= MAX_STEPS_ASIDE; step++) {
+                for (Point2D shift : step == 0 ? List.of(Point2D.ZERO) : List.of(across.multiply(step), across.multiply(-step))) {
+                    for (double along : BADGE_PLACES) {
+                        Point2D candidate = start.add(end.subtract(start).multiply(along)).add(shift);
+                        if (taken.stream().noneMatch(box -> covers(box, candidate, half))) {
+                            mark = candidate;
+                            break search;
+                        }
                     }
                 }
             }
-            badge.relocate(mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF);
+            badge.setScaleX(scale);
+            badge.setScaleY(scale);
+            badge.resize(badge.prefWidth(-1), size);
+            badge.relocate(mark.getX() - size / 2, mark.getY() - size / 2);
+            taken.add(new double[] {mark.getX() - half, mark.getY() - half, 2 * half, 2 * half});
         }
 
-        private static boolean covers(double[] box, Point2D badgeCentre) {
-            return badgeCentre.getX() + BADGE_HALF > box[0] && badgeCentre.getX() - BADGE_HALF < box[0] + box[2]
-                    && badgeCentre.getY() + BADGE_HALF > box[1] && badgeCentre.getY() - BADGE_HALF < box[1] + box[3];
+        private static boolean covers(double[] box, Point2D badgeCentre, double half) {
+            return badgeCentre.getX() + half > box[0] && badgeCentre.getX() - half < box[0] + box[2]
+                    && badgeCentre.getY() + half > box[1] && badgeCentre.getY() - half < box[1] + box[3];
         }
 
         /** Where a ray from a box's centre leaves the box. */

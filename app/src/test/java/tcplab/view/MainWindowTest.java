@@ -39,7 +39,7 @@ class MainWindowTest {
         LanguageModel language = new LanguageModel(preferences.node());
         language.switchTo(Language.ENGLISH);
         model = Labs.handshake();
-        main = new MainView(language, model);
+        main = new MainView(language, new DisplayModel(preferences.node()), model);
         stage.setScene(new Scene(main, 1280, 800));
         stage.show();
     }
