@@ -50,13 +50,13 @@ check "launcher exits 0 after the first frame (exit status $launch_status)" test
 check "nothing logged with an exception or a warning" bash -c "! grep -Ei 'exception|warning' '$work/app.log'"
 check "the app's data folder holds the JavaFX cache" test -d "$home/.local/share/tcp-handshake-lab/javafx-cache"
 
-# Paths the process created or opened for writing. Allowed: the app's data folder, the
-# java.util.prefs store, and the per-user caches that the desktop libraries keep for themselves
-# (Mesa's shader cache, dconf of GTK, fontconfig).
+# Paths the process created or opened for writing. Allowed: the app's data folder and the
+# per-user caches that the desktop libraries keep for themselves (Mesa's shader cache, dconf of
+# GTK, fontconfig).
 grep -E 'O_WRONLY|O_RDWR|O_CREAT|mkdir|rename|link\(' "$work/files.trace" \
     | grep -v ' = -1 ' \
     | grep -oE '"[^"]*"' | tr -d '"' | sort -u > "$work/written"
-grep -vE "^(/dev/|/proc/|$home/\\.local/share/tcp-handshake-lab(/|\$)|$home/\\.java(/|\$)|$home/\\.cache(/(mesa_shader_cache|dconf|fontconfig)(/|\$)|\$)|$home/\\.local(/share)?\$)" \
+grep -vE "^(/dev/|/proc/|$home/\\.local/share/tcp-handshake-lab(/|\$)|$home/\\.cache(/(mesa_shader_cache|dconf|fontconfig)(/|\$)|\$)|$home/\\.local(/share)?\$)" \
     "$work/written" > "$work/written-elsewhere" || true
 check "no write outside the user's data folder" test ! -s "$work/written-elsewhere"
 check "no network connection (only local sockets: X server, D-Bus)" \

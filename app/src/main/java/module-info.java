@@ -9,7 +9,6 @@ module tcplab.app {
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
-    requires java.prefs;
     requires java.logging;
     requires info.picocli;
 

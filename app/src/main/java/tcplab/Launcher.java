@@ -2,6 +2,8 @@ package tcplab;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -16,6 +18,7 @@ import tcplab.framebench.BenchCommand;
 import tcplab.options.CommandLines;
 import tcplab.options.ExitStatus;
 import tcplab.options.HelpOption;
+import tcplab.view.BundledFonts;
 import tcplab.view.LabApplication;
 import tcplab.view.LaunchOptions;
 
@@ -84,10 +87,16 @@ public final class Launcher implements Callable<Integer> {
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
         }
+        Optional<String> noFolder = UnpackFolders.problem(Path.of(System.getProperty("javafx.cachedir")));
+        if (noFolder.isPresent()) {
+            err.println(noFolder.get());
+            return ExitStatus.FAILURE;
+        }
         if (!DisplayCheck.displayAvailable()) {
             err.println(DisplayCheck.noDisplayMessage());
             return ExitStatus.FAILURE;
         }
+        BundledFonts.prepare();
         try {
             Application.launch(LabApplication.class,
                     spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -33,6 +32,7 @@ import tcplab.view.LabApplication;
 import tcplab.view.LabModel;
 import tcplab.view.LanguageModel;
 import tcplab.view.MainView;
+import tcplab.settings.Settings;
 
 /**
  * Frame times of the real window with many segments in flight: every frame moves every packet
@@ -90,12 +90,12 @@ final class FrameBenchmark {
 
     private static void measure(int packets, int frames, CompletableFuture<Result> result) {
         BundledFonts.load();
-        Preferences preferences = Preferences.userRoot().node(LabApplication.PREFERENCES_NODE);
-        LanguageModel language = new LanguageModel(preferences);
+        Settings settings = Settings.inMemory();
+        LanguageModel language = new LanguageModel(settings);
         language.show(Language.ENGLISH);
         Trace crowded = crowdedTrace(packets);
         LabModel model = new LabModel(input -> crowded, ScenarioCatalog.all().get(0));
-        MainView main = new MainView(language, new DisplayModel(preferences), model);
+        MainView main = new MainView(language, new DisplayModel(settings), model);
         Scene scene = new Scene(main, 1280, 800);
         LabApplication.applyTheme(scene);
         Stage stage = new Stage();

@@ -1,6 +1,6 @@
 package tcplab.pcap;
 
-/** The ones' complement sum of RFC 1071, used by the IPv4 header and the TCP checksum. */
+/** The ones' complement sum of RFC 1071, used by the IPv4 header and the TCP checksum (IPv4 and IPv6). */
 final class InternetChecksum {
 
     private InternetChecksum() {
@@ -27,10 +27,14 @@ final class InternetChecksum {
         return (int) (~sum & 0xFFFF);
     }
 
-    /** The TCP pseudo-header of RFC 9293 3.1: addresses, protocol 6 and the TCP length. */
+    /**
+     * The TCP pseudo-header of RFC 9293 3.1 (IPv4, 4-byte addresses) or RFC 8200 8.1 (IPv6, 16-byte
+     * addresses): addresses, protocol 6 and the TCP length. The two differ only in field widths,
+     * which a ones' complement sum does not see.
+     */
     static long pseudoHeader(byte[] source, byte[] destination, int tcpLength) {
-        long sum = add(0, source, 0, 4);
-        sum = add(sum, destination, 0, 4);
-        return sum + 6 + tcpLength;
+        long sum = add(0, source, 0, source.length);
+        sum = add(sum, destination, 0, destination.length);
+        return sum + 6 + (tcpLength >>> 16) + (tcpLength & 0xFFFF);
     }
 }

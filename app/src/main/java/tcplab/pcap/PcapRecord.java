@@ -1,27 +1,46 @@
 package tcplab.pcap;
 
-import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.util.List;
 import java.util.Set;
 import tcplab.engine.Flag;
 
 /**
- * One TCP/IPv4 packet read back from a capture file, its checksums already verified.
+ * One TCP segment read from a capture file.
  *
- * @param timeMicros    the capture time, in microseconds since the epoch
- * @param source        the IPv4 source address
- * @param destination   the IPv4 destination address
- * @param ipId          the IPv4 identification field
- * @param ttl           the IPv4 time to live
- * @param dontFragment  whether the DF bit is set
+ * @param number        the packet's number in the file, counting from 1 over every packet,
+ *                      skipped ones included (Wireshark's frame number)
+ * @param fileOffset    the byte offset of the packet's record or block in the file
+ * @param timeNanos     the capture time in nanoseconds since the epoch; 0 for a pcapng simple
+ *                      packet block, which carries no time
+ * @param interfaceId   the pcapng interface the packet was captured on; 0 in a pcap file
+ * @param linkType      the link type (LINKTYPE_ number) of that interface
+ * @param vlanIds       the 802.1Q VLAN ids of the frame, outermost first; empty without tags
+ * @param source        the IP source address ({@link java.net.Inet4Address} or {@link java.net.Inet6Address})
+ * @param destination   the IP destination address
+ * @param ipId          the IPv4 identification field; 0 for IPv6
+ * @param ttl           the IPv4 time to live or the IPv6 hop limit
+ * @param dontFragment  whether the IPv4 DF bit is set; true for IPv6, which routers never fragment
  * @param flags         the TCP flags among SYN, FIN, RST, PSH, ACK
+ * @param flagBits      all nine TCP flag bits as sent (URG, ECE, CWR and AE included)
  * @param window        the raw window field, not scaled
- * @param payloadLength TCP payload bytes
+ * @param payloadLength TCP payload bytes as the IP header gives them, captured or not
+ * @param truncated     whether the snap length cut the packet before its end (its header is whole)
+ * @param checksum      whether its checksums hold
  */
-public record PcapRecord(long timeMicros, Inet4Address source, int sourcePort, Inet4Address destination,
+public record PcapRecord(long number, long fileOffset, long timeNanos, int interfaceId, int linkType,
+                         List<Integer> vlanIds, InetAddress source, int sourcePort, InetAddress destination,
                          int destinationPort, int ipId, int ttl, boolean dontFragment, long seq, long ack,
-                         Set<Flag> flags, int window, TcpOptions options, int payloadLength) {
+                         Set<Flag> flags, int flagBits, int window, int urgentPointer, TcpOptions options,
+                         int payloadLength, boolean truncated, ChecksumStatus checksum) {
 
     public PcapRecord {
+        vlanIds = List.copyOf(vlanIds);
         flags = Set.copyOf(flags);
+    }
+
+    /** The capture time in microseconds since the epoch, rounded down. */
+    public long timeMicros() {
+        return Math.floorDiv(timeNanos, 1000);
     }
 }

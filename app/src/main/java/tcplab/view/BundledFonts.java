@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.text.Font;
 import org.kordamp.ikonli.IkonResolverProvider;
 import tcplab.UserDataDirectory;
@@ -29,55 +35,108 @@ public final class BundledFonts {
     /** The size Ikonli itself loads its fonts at. */
     private static final double ICON_SIZE = 16;
 
+    /** The Korean fonts' copies, being checked in the background since {@link #prepare()}; null before. */
+    private static volatile PreparedCopies prepared;
+
     private BundledFonts() {
+    }
+
+    /** The user's folder for the fonts. */
+    private static Path folder() {
+        return UserDataDirectory.get().resolve("fonts");
+    }
+
+    /**
+     * Starts checking (and if need be copying) the Korean font files in the user's data folder on
+     * a background thread, so that {@link #load()} finds them ready: reading and hashing them
+     * then overlaps the start of JavaFX instead of delaying the window. Needs no JavaFX.
+     */
+    public static void prepare() {
+        Path folder = folder();
+        prepared = new PreparedCopies(folder, CompletableFuture.supplyAsync(() -> copies(folder)));
     }
 
     /** Registers the bundled fonts, kept in the user's data folder ({@link #load(Path)}). */
     public static boolean load() {
-        return load(UserDataDirectory.get().resolve("fonts"));
+        return load(folder());
     }
 
     /**
      * Registers the bundled font files with JavaFX, and the icon font the same way. They are
-     * copied once into {@code folder} and loaded from there: JavaFX copies a font it gets as a
-     * stream or from inside a jar into the system's temporary folder on every start, and an
-     * installed app should write only to the user's own folder. If the folder cannot be written,
-     * the fonts are loaded from the stream all the same.
+     * copied into {@code folder} (again whenever a copy's content differs) and loaded from there:
+     * JavaFX copies a font it gets as a stream or from inside a jar into the system's temporary
+     * folder on every start, and an installed app should write only to the user's own folder. If
+     * the folder cannot be written, the fonts are loaded from the stream all the same.
      *
      * @param folder a folder of the user's own, created if missing
      * @return true if every font file a language needs loaded
      */
     public static boolean load(Path folder) {
         // Ikonli loads its icon fonts through the loader of whoever asks for its resolver first.
-        IkonResolverProvider.getInstance(handler ->
-                handler.setFont(loadCopy(handler.getFontResource(), folder, ICON_SIZE)));
+        IkonResolverProvider.getInstance(handler -> handler.setFont(
+                load(handler.getFontResource(), copy(handler.getFontResource(), folder), ICON_SIZE)));
+        PreparedCopies ready = prepared;
+        Map<String, Optional<Path>> copies = ready != null && ready.folder().equals(folder)
+                ? ready.copies().join() : copies(folder);
         boolean all = true;
         for (String file : FILES) {
             URL resource = BundledFonts.class.getResource("fonts/" + file);
-            all &= resource != null && loadCopy(resource, folder, SIZE) != null;
+            all &= resource != null && load(resource, copies.get(file), SIZE) != null;
         }
         return all;
     }
 
-    /** The font at {@code resource}, loaded from its copy in {@code folder}; null if it cannot load. */
-    private static Font loadCopy(URL resource, Path folder, double size) {
+    /** The Korean font files' copies in {@code folder}, by file name; empty where none could be made. */
+    private static Map<String, Optional<Path>> copies(Path folder) {
+        Map<String, Optional<Path>> copies = new HashMap<>();
+        for (String file : FILES) {
+            URL resource = BundledFonts.class.getResource("fonts/" + file);
+            copies.put(file, resource == null ? Optional.empty() : copy(resource, folder));
+        }
+        return copies;
+    }
+
+    private static Optional<Path> copy(URL resource, Path folder) {
         String name = Path.of(resource.getPath()).getFileName().toString();
         try {
-            return Font.loadFont(copyOnce(resource, folder.resolve(name)).toUri().toString(), size);
+            return Optional.of(copyOnce(resource, folder.resolve(name)));
         } catch (IOException | RuntimeException notCopied) {
-            try (InputStream in = resource.openStream()) {
-                return Font.loadFont(in, size);
-            } catch (IOException e) {
-                return null;
-            }
+            return Optional.empty();
         }
     }
 
-    /** The copy in the user's folder, written unless an identical-sized one is already there. */
+    /** The font at {@code resource}, loaded from its copy if there is one; null if it cannot load. */
+    private static Font load(URL resource, Optional<Path> copy, double size) {
+        if (copy.isPresent()) {
+            Font font = Font.loadFont(copy.get().toUri().toString(), size);
+            if (font != null) {
+                return font;
+            }
+        }
+        try (InputStream in = resource.openStream()) {
+            return Font.loadFont(in, size);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The copy in the user's folder, written unless one with the same content (by SHA-256) is
+     * already there: a damaged copy would fail to load, or load wrong, on every start.
+     */
     private static Path copyOnce(URL resource, Path target) throws IOException {
-        long size = resource.openConnection().getContentLengthLong();
-        if (size > 0 && Files.isRegularFile(target) && Files.size(target) == size) {
-            return target;
+        // Streamed through the digest rather than read whole: megabyte arrays would each take
+        // fresh heap regions and stay in the process's resident memory.
+        byte[] bundled;
+        try (InputStream in = resource.openStream()) {
+            bundled = sha256(in);
+        }
+        if (Files.isRegularFile(target)) {
+            try (InputStream in = Files.newInputStream(target)) {
+                if (MessageDigest.isEqual(bundled, sha256(in))) {
+                    return target;
+                }
+            }
         }
         Files.createDirectories(target.getParent());
         // Written beside the target and moved into place, so a half-written file is never loaded.
@@ -89,5 +148,22 @@ public final class BundledFonts {
             Files.deleteIfExists(partial);
         }
         return target;
+    }
+
+    private record PreparedCopies(Path folder, CompletableFuture<Map<String, Optional<Path>>> copies) {
+    }
+
+    private static byte[] sha256(InputStream content) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+            digest.update(buffer, 0, read);
+        }
+        return digest.digest();
     }
 }

@@ -1,11 +1,11 @@
 package tcplab.view;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import tcplab.settings.Settings;
 
 /**
  * How the window looks: its colour theme and its zoom (100 % to 200 % of every text and
@@ -14,25 +14,25 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class DisplayModel {
 
-    static final String THEME_KEY = "theme";
-    static final String ZOOM_KEY = "zoom";
+    static final String THEME_KEY = "view.theme";
+    static final String ZOOM_KEY = "view.zoom";
     /** The zoom steps, in percent, that Ctrl+plus and Ctrl+minus move between. */
     public static final List<Integer> ZOOM_STEPS = List.of(100, 110, 125, 150, 175, 200);
     public static final int NORMAL_ZOOM = 100;
 
-    private final Preferences preferences;
+    private final Settings settings;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Integer> zoom = new SimpleObjectProperty<>(this, "zoom");
 
     /**
      * Starts with the remembered theme and zoom, or the light theme at 100 % the first time.
      *
-     * @param preferences where the choices are remembered
+     * @param settings where the choices are remembered
      */
-    public DisplayModel(Preferences preferences) {
-        this.preferences = Objects.requireNonNull(preferences);
-        theme.set(Theme.fromTag(preferences.get(THEME_KEY, "")).orElse(Theme.LIGHT));
-        int remembered = preferences.getInt(ZOOM_KEY, NORMAL_ZOOM);
+    public DisplayModel(Settings settings) {
+        this.settings = Objects.requireNonNull(settings);
+        theme.set(Theme.fromTag(settings.getString(THEME_KEY, "")).orElse(Theme.LIGHT));
+        int remembered = settings.getInt(ZOOM_KEY, NORMAL_ZOOM);
         zoom.set(ZOOM_STEPS.contains(remembered) ? remembered : NORMAL_ZOOM);
     }
 
@@ -68,11 +68,11 @@ public final class DisplayModel {
     /**
      * Stores the current theme and zoom for the next start.
      *
-     * @throws BackingStoreException if they could not be stored; the window keeps them anyway
+     * @throws IOException if they could not be stored; the window keeps them anyway
      */
-    public void remember() throws BackingStoreException {
-        preferences.put(THEME_KEY, theme.get().tag());
-        preferences.putInt(ZOOM_KEY, zoom.get());
-        preferences.flush();
+    public void remember() throws IOException {
+        settings.putString(THEME_KEY, theme.get().tag());
+        settings.putInt(ZOOM_KEY, zoom.get());
+        settings.save();
     }
 }

@@ -1,7 +1,6 @@
 package tcplab.view;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -9,9 +8,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
+import tcplab.settings.Settings;
 
 /** The JavaFX application: one window holding the lab. */
 public final class LabApplication extends Application {
@@ -19,8 +20,8 @@ public final class LabApplication extends Application {
     /** Opens the window, waits for its first rendered frame and exits: the installer's smoke test. */
     public static final String SMOKE_TEST_FLAG = "--smoke-test";
 
-    /** Preferences node of the app: language and other remembered choices. */
-    public static final String PREFERENCES_NODE = "tcp-handshake-lab";
+    /** The file in the user's data folder that keeps the language and other remembered choices. */
+    public static final String SETTINGS_FILE = "settings.properties";
 
     /** The lesson the window opens with. */
     static final String FIRST_SCENARIO = "handshake";
@@ -55,10 +56,10 @@ public final class LabApplication extends Application {
             return;
         }
 
-        Preferences preferences = Preferences.userRoot().node(PREFERENCES_NODE);
-        LanguageModel language = new LanguageModel(preferences);
+        Settings settings = Settings.load(UserDataDirectory.get().resolve(SETTINGS_FILE));
+        LanguageModel language = new LanguageModel(settings);
         options.language().ifPresent(language::show);
-        DisplayModel display = new DisplayModel(preferences);
+        DisplayModel display = new DisplayModel(settings);
         LabModel model = new LabModel(Simulator::run, scenario);
         model.lesson().addFaults(options.drops());
         options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
@@ -77,15 +78,21 @@ public final class LabApplication extends Application {
 
         if (!fontsLoaded) {
             FAILED.set(true);
-            System.err.println(language.text("error.font"));
-            Alert alert = new Alert(Alert.AlertType.WARNING, language.text("error.font"));
-            alert.setHeaderText(null);
-            alert.initOwner(stage);
-            alert.show();
+            warn(stage, language.text("error.font"));
         }
+        settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
         if (options.smokeTest()) {
             exitAfterFirstFrames();
         }
+    }
+
+    /** Says what went wrong on the terminal and in a dialog over the window, which stays usable. */
+    private static void warn(Stage stage, String text) {
+        System.err.println(text);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.setHeaderText(null);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     /** The lab's own styles, over the AtlantaFX theme that the window's {@link DisplayModel} picks. */

@@ -1,9 +1,8 @@
 package tcplab.view;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import tcplab.i18n.Language;
 import tcplab.i18n.Message;
 import tcplab.i18n.Messages;
+import tcplab.settings.Settings;
 
 /**
  * The language the window speaks. Every visible text binds to it, so switching changes the whole
@@ -19,19 +19,19 @@ import tcplab.i18n.Messages;
  */
 public final class LanguageModel {
 
-    static final String PREFERENCE_KEY = "language";
+    static final String SETTINGS_KEY = "language";
 
-    private final Preferences preferences;
+    private final Settings settings;
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
 
     /**
      * Starts in the remembered language, or in the system's language the first time.
      *
-     * @param preferences where the choice is remembered
+     * @param settings where the choice is remembered
      */
-    public LanguageModel(Preferences preferences) {
-        this.preferences = Objects.requireNonNull(preferences);
-        Language initial = Language.fromTag(preferences.get(PREFERENCE_KEY, ""))
+    public LanguageModel(Settings settings) {
+        this.settings = Objects.requireNonNull(settings);
+        Language initial = Language.fromTag(settings.getString(SETTINGS_KEY, ""))
                 .orElse(Language.forLocale(Locale.getDefault()));
         messages.set(Messages.of(initial));
     }
@@ -48,12 +48,12 @@ public final class LanguageModel {
     /**
      * Switches every bound text to {@code language} and remembers the choice.
      *
-     * @throws BackingStoreException if the choice could not be stored; the switch still happens
+     * @throws IOException if the choice could not be stored; the switch still happens
      */
-    public void switchTo(Language language) throws BackingStoreException {
+    public void switchTo(Language language) throws IOException {
         show(language);
-        preferences.put(PREFERENCE_KEY, language.tag());
-        preferences.flush();
+        settings.putString(SETTINGS_KEY, language.tag());
+        settings.save();
     }
 
     /** Switches every bound text to {@code language} for this run only, without remembering it. */

@@ -102,9 +102,17 @@ public final class MainView extends BorderPane {
         left.getStyleClass().add("lab-left");
         VBox.setVgrow(diagrams, Priority.ALWAYS);
 
+        Tab faults = tab("faults-tab", language.bind("panel.faults.title"), null);
+        // Built when first shown: the window opens on the scenario tab, and every hidden control
+        // would cost start-up time for its skin and styles.
+        faults.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && faults.getContent() == null) {
+                faults.setContent(scrolling(new FaultPanelView(language, lab.lesson(), model)));
+            }
+        });
         TabPane settings = new TabPane(
-                tab("scenario-tab", language.bind("panel.scenario.title"), new ScenarioPanelView(language, lab.lesson())),
-                tab("faults-tab", language.bind("panel.faults.title"), new FaultPanelView(language, lab.lesson(), model)));
+                tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
+                faults);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -205,14 +213,18 @@ public final class MainView extends BorderPane {
     }
 
     private static Tab tab(String id, ObservableValue<String> title, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Tab tab = new Tab();
         tab.setId(id);
         tab.textProperty().bind(title);
-        tab.setContent(scroll);
+        tab.setContent(content);
         return tab;
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private static HBox legend(LanguageModel language) {

@@ -1,6 +1,6 @@
 package tcplab.view;
 
-import java.util.prefs.BackingStoreException;
+import java.io.IOException;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -120,7 +120,7 @@ public final class TitleBarView extends HBox {
     private void switchLanguage(LanguageModel language, Language choice) {
         try {
             language.switchTo(choice);
-        } catch (BackingStoreException e) {
+        } catch (IOException e) {
             warnNotSaved(e);
         }
     }
@@ -128,12 +128,12 @@ public final class TitleBarView extends HBox {
     private void remember(DisplayModel display) {
         try {
             display.remember();
-        } catch (BackingStoreException e) {
+        } catch (IOException e) {
             warnNotSaved(e);
         }
     }
 
-    private void warnNotSaved(BackingStoreException e) {
+    private void warnNotSaved(IOException e) {
         Alert alert = new Alert(Alert.AlertType.WARNING, language.text("error.preferences", e.getLocalizedMessage()));
         alert.setHeaderText(null);
         alert.setTitle(language.text("error.title"));

@@ -2,7 +2,7 @@ package tcplab.pcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +105,7 @@ class WiresharkNumbersTest {
         return numbers;
     }
 
-    private static String endpoint(Inet4Address address, int port) {
+    private static String endpoint(InetAddress address, int port) {
         return address.getHostAddress() + ":" + port;
     }
 }

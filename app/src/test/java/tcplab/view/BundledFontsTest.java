@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.text.Font;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,29 @@ class BundledFontsTest {
 
         assertThat(BundledFonts.load(folder)).isTrue();
         assertThat(Files.size(folder.resolve("NanumGothic.ttf"))).isGreaterThan(1_000_000);
+    }
+
+    @Test
+    void aDamagedCopyOfTheRightSizeIsReplaced(@TempDir Path home) throws IOException {
+        Path folder = home.resolve("fonts");
+        assertThat(BundledFonts.load(folder)).isTrue();
+        Path regular = folder.resolve("NanumGothic.ttf");
+        byte[] bundled = Files.readAllBytes(regular);
+        byte[] damaged = bundled.clone();
+        // The size check alone passed such a copy, and every start then warned that the font failed.
+        Arrays.fill(damaged, 0, 4096, (byte) 0);
+        Files.write(regular, damaged);
+
+        assertThat(BundledFonts.load(folder)).isTrue();
+        assertThat(Files.readAllBytes(regular)).isEqualTo(bundled);
+    }
+
+    @Test
+    void fontsPreparedInTheBackgroundLoad() {
+        BundledFonts.prepare();
+
+        assertThat(BundledFonts.load()).isTrue();
+        assertThat(Font.getFamilies()).contains(BundledFonts.FAMILY);
     }
 
     @Test

@@ -2,8 +2,8 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,20 +29,20 @@ import tcplab.scenario.ScenarioCatalog;
 class FaultPanelTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private MainView main;
     private SimulatedLesson model;
     private PlaybackModel playback;
 
     @Start
-    void start(Stage stage) throws BackingStoreException {
+    void start(Stage stage) throws IOException {
         BundledFonts.load();
-        LanguageModel language = new LanguageModel(preferences.node());
+        LanguageModel language = new LanguageModel(settings.settings());
         language.switchTo(Language.ENGLISH);
         LabModel lab = Labs.scenario("syn-lost");
         model = lab.lesson();
         playback = lab.playback();
-        main = new MainView(language, new DisplayModel(preferences.node()), lab);
+        main = new MainView(language, new DisplayModel(settings.settings()), lab);
         Scene scene = new Scene(main, 1280, 800);
         LabApplication.applyTheme(scene);
         stage.setScene(scene);

@@ -2,11 +2,11 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tcplab.i18n.Language;
+import tcplab.settings.Settings;
 import tcplab.playback.PlaybackSpeed;
 
 /** The window from the keyboard alone: Space, Enter, Tab, zoom and full screen, and a focus one can see. */
@@ -39,20 +40,20 @@ class KeyboardTest {
     private static final Color FOCUS = Color.web("#0969da");
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
     private MainView main;
     private LabModel model;
     private DisplayModel display;
 
     @Start
-    void start(Stage stage) throws BackingStoreException {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
         BundledFonts.load();
-        LanguageModel language = new LanguageModel(preferences.node());
+        LanguageModel language = new LanguageModel(settings.settings());
         language.switchTo(Language.ENGLISH);
         model = Labs.handshake();
-        display = new DisplayModel(preferences.node());
+        display = new DisplayModel(settings.settings());
         main = new MainView(language, display, model);
         Scene scene = new Scene(main, 1280, 800);
         LabApplication.applyTheme(scene);
@@ -157,7 +158,7 @@ class KeyboardTest {
         assertThat(display.zoomProperty().get()).isEqualTo(125);
         assertThat(fontSize()).isEqualTo(normal * 1.25);
         assertThat(model.playback().speedProperty().get()).isEqualTo(PlaybackSpeed.NORMAL);
-        assertThat(preferences.node().getInt(DisplayModel.ZOOM_KEY, 0)).as("remembered").isEqualTo(125);
+        assertThat(Settings.load(settings.file()).getInt(DisplayModel.ZOOM_KEY, 0)).as("remembered").isEqualTo(125);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -172,7 +173,7 @@ class KeyboardTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(display.zoomProperty().get()).as("200 % at most").isEqualTo(200);
-        assertThat(new DisplayModel(preferences.node()).zoomProperty().get()).isEqualTo(200);
+        assertThat(new DisplayModel(Settings.load(settings.file())).zoomProperty().get()).isEqualTo(200);
 
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();

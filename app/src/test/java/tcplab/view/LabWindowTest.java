@@ -2,13 +2,12 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -42,24 +41,24 @@ import tcplab.scenario.ScenarioCatalog;
 class LabWindowTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
     private LanguageModel language;
     private MainView main;
     private LabModel model;
 
     @Start
-    void start(Stage stage) throws BackingStoreException {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
         BundledFonts.load();
-        language = new LanguageModel(preferences.node());
+        language = new LanguageModel(settings.settings());
         language.switchTo(Language.ENGLISH);
         open("handshake");
     }
 
     private void open(String scenario) {
         model = Labs.scenario(scenario);
-        main = new MainView(language, new DisplayModel(preferences.node()), model);
+        main = new MainView(language, new DisplayModel(settings.settings()), model);
         Scene scene = new Scene(main, 1280, 800);
         LabApplication.applyTheme(scene);
         stage.setScene(scene);

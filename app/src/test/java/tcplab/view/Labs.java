@@ -1,7 +1,6 @@
 package tcplab.view;
 
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -9,6 +8,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import tcplab.engine.Simulator;
 import tcplab.i18n.Language;
 import tcplab.scenario.ScenarioCatalog;
+import tcplab.settings.Settings;
 
 /** Lab models for the window tests, on the real simulator and catalogue. */
 final class Labs {
@@ -28,13 +28,13 @@ final class Labs {
      * Shows the whole window on {@code stage} as the app would (theme included), in {@code language}
      * at {@code size}, for the model {@code lab} makes on the JavaFX thread.
      */
-    static MainView showWindow(FxRobot robot, Stage stage, Preferences preferences, Supplier<LabModel> lab,
+    static MainView showWindow(FxRobot robot, Stage stage, Settings settings, Supplier<LabModel> lab,
                                Language language, double[] size) {
         MainView[] main = new MainView[1];
         robot.interact(() -> {
-            LanguageModel languageModel = new LanguageModel(preferences);
+            LanguageModel languageModel = new LanguageModel(settings);
             languageModel.show(language);
-            main[0] = new MainView(languageModel, new DisplayModel(preferences), lab.get());
+            main[0] = new MainView(languageModel, new DisplayModel(settings), lab.get());
             Scene scene = new Scene(main[0], size[0], size[1]);
             LabApplication.applyTheme(scene);
             stage.setScene(scene);

@@ -25,7 +25,7 @@ import tcplab.i18n.Language;
 class LadderLabelTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -67,7 +67,7 @@ class LadderLabelTest {
     }
 
     private MainView show(FxRobot robot, LabModel lab, Language language, double[] size) {
-        return Labs.showWindow(robot, stage, preferences.node(), () -> {
+        return Labs.showWindow(robot, stage, settings.settings(), () -> {
             lab.playback().seek(lab.playback().cursorProperty().get().trace().endTime());
             return lab;
         }, language, size);

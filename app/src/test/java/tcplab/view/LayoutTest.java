@@ -33,7 +33,7 @@ import tcplab.i18n.Language;
 class LayoutTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -61,7 +61,7 @@ class LayoutTest {
     /** A projector at 200 % on a 1366x768 screen: the panels stack and scroll, and every text is whole. */
     @Test
     void noTextIsClippedAtDoubleZoomOnASmallScreen(FxRobot robot) {
-        preferences.node().putInt(DisplayModel.ZOOM_KEY, 200);
+        settings.settings().putInt(DisplayModel.ZOOM_KEY, 200);
         double[] size = {1366, 768};
         for (Language language : Language.values()) {
             MainView main = show(robot, language, size);
@@ -78,7 +78,7 @@ class LayoutTest {
     void stateBadgesNeverCoverAStateBox(FxRobot robot) {
         for (String lesson : List.of("handshake", "syn-lost", "simultaneous-open", "simultaneous-close")) {
             LabModel[] model = new LabModel[1];
-            MainView main = Labs.showWindow(robot, stage, preferences.node(), () -> {
+            MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> {
                 model[0] = Labs.scenario(lesson);
                 return model[0];
             }, Language.KOREAN, new double[] {1024, 700});
@@ -126,7 +126,7 @@ class LayoutTest {
 
     /** The lost-SYN lesson just after the retransmission: timers, badges and a full explanation on screen. */
     private MainView show(FxRobot robot, Language language, double[] size) {
-        return Labs.showWindow(robot, stage, preferences.node(), () -> {
+        return Labs.showWindow(robot, stage, settings.settings(), () -> {
             LabModel model = Labs.scenario("syn-lost");
             long resent = model.playback().cursorProperty().get().trace().events().stream()
                     .filter(e -> e instanceof SegmentSent s && s.retransmission()).findFirst().orElseThrow().time();

@@ -30,7 +30,7 @@ import tcplab.scenario.ScenarioCatalog;
 class LinuxSettingsViewTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private Stage stage;
 
     @Start
@@ -43,7 +43,7 @@ class LinuxSettingsViewTest {
     @EnumSource(Language.class)
     void theSettingsShowUnderLinuxWithTheirExplanationAndAChangeRunsTheLessonAgain(Language language, FxRobot robot) {
         LabModel[] lab = new LabModel[1];
-        MainView main = Labs.showWindow(robot, stage, preferences.node(), () -> lab[0] = Labs.scenario("no-answer"),
+        MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> lab[0] = Labs.scenario("no-answer"),
                 language, new double[] {1280, 800});
         SimulatedLesson lesson = lab[0].lesson();
         Node section = main.lookup("#linux-settings");

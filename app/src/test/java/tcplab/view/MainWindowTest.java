@@ -2,10 +2,9 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tcplab.i18n.Language;
 import tcplab.scenario.ScenarioCatalog;
+import tcplab.settings.Settings;
 
 /** The window's main parts are there, and the language switch changes every text, live. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,17 +29,17 @@ import tcplab.scenario.ScenarioCatalog;
 class MainWindowTest {
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private MainView main;
     private LabModel model;
 
     @Start
-    void start(Stage stage) throws BackingStoreException {
+    void start(Stage stage) throws IOException {
         assertThat(BundledFonts.load()).as("bundled font loads").isTrue();
-        LanguageModel language = new LanguageModel(preferences.node());
+        LanguageModel language = new LanguageModel(settings.settings());
         language.switchTo(Language.ENGLISH);
         model = Labs.handshake();
-        main = new MainView(language, new DisplayModel(preferences.node()), model);
+        main = new MainView(language, new DisplayModel(settings.settings()), model);
         stage.setScene(new Scene(main, 1280, 800));
         stage.show();
     }
@@ -84,8 +84,9 @@ class MainWindowTest {
             assertThat(text).as("text of %s", label).isNotEqualTo(english.get(label));
             assertThat(text).as("text of %s", label).containsPattern("[\\uAC00-\\uD7A3]");
         });
-        assertThat(preferences.node().get(LanguageModel.PREFERENCE_KEY, "")).isEqualTo("ko");
-        assertThat(new LanguageModel(preferences.node()).language()).isEqualTo(Language.KOREAN);
+        Settings saved = Settings.load(settings.file());
+        assertThat(saved.getString(LanguageModel.SETTINGS_KEY, "")).isEqualTo("ko");
+        assertThat(new LanguageModel(saved).language()).isEqualTo(Language.KOREAN);
 
         robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tcplab.engine.TimerProfile;
 import tcplab.i18n.Language;
+import tcplab.settings.Settings;
 
 /**
  * Every theme styles every panel: no style sheet warnings (a looked-up colour missing, a
@@ -44,7 +45,7 @@ class ThemeTest {
             "#states-panel", ".explanation-view", ".settings-tabs", ".playback-bar", ".host-node");
 
     @RegisterExtension
-    final TemporaryPreferences preferences = new TemporaryPreferences();
+    final TemporarySettings settings = new TemporarySettings();
     private final List<String> warnings = new ArrayList<>();
     private final Handler warningCatcher = new Handler() {
         @Override
@@ -88,7 +89,7 @@ class ThemeTest {
     @Test
     void everyThemeRendersEveryPanelInBothLanguagesWithoutStyleWarnings(FxRobot robot) {
         LabModel[] model = new LabModel[1];
-        MainView main = Labs.showWindow(robot, stage, preferences.node(), () -> {
+        MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> {
             model[0] = Labs.scenario("syn-lost");
             return model[0];
         }, Language.ENGLISH, new double[] {1280, 800});
@@ -138,7 +139,7 @@ class ThemeTest {
 
     @Test
     void theChosenThemeIsAppliedAtOnceAndRemembered(FxRobot robot) {
-        MainView main = Labs.showWindow(robot, stage, preferences.node(), Labs::handshake, Language.ENGLISH,
+        MainView main = Labs.showWindow(robot, stage, settings.settings(), Labs::handshake, Language.ENGLISH,
                 new double[] {1280, 800});
         @SuppressWarnings("unchecked")
         ComboBox<Theme> chooser = (ComboBox<Theme>) main.lookup("#theme");
@@ -148,8 +149,8 @@ class ThemeTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(main.getStyleClass()).contains("theme-high-contrast").doesNotContain("theme-light");
-        assertThat(preferences.node().get(DisplayModel.THEME_KEY, "")).isEqualTo("high_contrast");
-        assertThat(new DisplayModel(preferences.node()).themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
+        assertThat(Settings.load(settings.file()).getString(DisplayModel.THEME_KEY, "")).isEqualTo("high_contrast");
+        assertThat(new DisplayModel(Settings.load(settings.file())).themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
         assertThat(warnings).as("style warnings").isEmpty();
     }
 
@@ -160,7 +161,7 @@ class ThemeTest {
     @Test
     void theLinuxSettingsSectionIsThemedAndShowsFocusInEveryTheme(FxRobot robot) {
         LabModel[] model = new LabModel[1];
-        MainView main = Labs.showWindow(robot, stage, preferences.node(), () -> {
+        MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> {
             model[0] = Labs.handshake();
             return model[0];
         }, Language.ENGLISH, new double[] {1280, 800});

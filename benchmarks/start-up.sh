@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Start-up benchmark: a bare JavaFX window (BareWindow.java beside this script: one label, the
+# JavaFX jars of the app, the same java), `java -jar app/target/tcp-handshake-lab.jar` and, when
+# installer/build.sh has made it, the packaged launcher, started in turn for N rounds. For each
+# start it prints the time from spawn to the first visible window and the resident memory a few
+# seconds later, then the medians and their ratios to the bare window.
+#
+# "Visible" is the same test for all three: the X server reports a mapped (viewable) top-level
+# window, polled with xdotool every few milliseconds. Without DISPLAY the script starts its own
+# Xvfb. Needs xdotool and, without a display, xvfb-run.
+# On a busy machine the processor time each program used until its window showed (all threads,
+# user and system) is the steadier figure; it is printed too.
+# Usage: benchmarks/start-up.sh [rounds, default 7]   (after ./mvnw -B -q package -DskipTests)
+# Another build can be measured with JAR=path/to/tcp-handshake-lab.jar and LAUNCHER=path/to/launcher.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" "$0" "$@"
+fi
+
+rounds=${1:-7}
+settle_seconds=${SETTLE_SECONDS:-3}
+poll_seconds=0.005
+jar=${JAR:-app/target/tcp-handshake-lab.jar}
+launcher=${LAUNCHER:-"installer/target/app-image/TCP Handshake Lab/bin/TCP Handshake Lab"}
+java_command=${JAVA_HOME:+$JAVA_HOME/bin/}java
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f "$jar" ]; then
+    echo "no $jar: run ./mvnw -B -q package -DskipTests first" >&2
+    exit 2
+fi
+javafx_classpath=$(ls "$(dirname "$jar")"/lib/javafx-*.jar | paste -sd: -)
+"${java_command%java}javac" -d "$work/bare" -cp "$javafx_classpath" benchmarks/BareWindow.java
+
+programs=(bare jar)
+[ -x "$launcher" ] && programs+=(launcher)
+
+# Replaces the calling (background) shell, so that its process id is the program's.
+start_program() {
+    case $1 in
+        bare) exec "$java_command" -cp "$work/bare:$javafx_classpath" BareWindow ;;
+        jar) exec "$java_command" -jar "$jar" ;;
+        launcher) exec "$launcher" ;;
+    esac
+}
+
+# Starts one program, waits for its first visible window, and prints "milliseconds
+# processor-milliseconds megabytes".
+measure_once() {
+    local start pid now ticks kilobytes
+    start=$(date +%s%N)
+    start_program "$1" > "$work/$1.log" 2>&1 &
+    pid=$!
+    until xdotool search --onlyvisible --name '.' > /dev/null 2>&1; do
+        if ! kill -0 "$pid" 2> /dev/null; then
+            echo "$1 exited before showing a window:" >&2
+            cat "$work/$1.log" >&2
+            exit 1
+        fi
+        sleep "$poll_seconds"
+    done
+    now=$(date +%s%N)
+    # utime + stime, fields 14 and 15 after the parenthesised command name.
+    ticks=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')
+    sleep "$settle_seconds"
+    kilobytes=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
+    kill "$pid"
+    wait "$pid" 2> /dev/null || true
+    # The next start must not find this window still mapped.
+    while xdotool search --onlyvisible --name '.' > /dev/null 2>&1; do
+        sleep "$poll_seconds"
+    done
+    echo "$(((now - start) / 1000000)) $((ticks * 1000 / $(getconf CLK_TCK))) $((kilobytes / 1024))"
+}
+
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# One unmeasured start each: JavaFX unpacks its native libraries and the app copies its fonts
+# on a first start, and the file cache fills.
+for program in "${programs[@]}"; do
+    measure_once "$program" > /dev/null
+done
+
+declare -A times processor_times memories
+for ((round = 1; round <= rounds; round++)); do
+    for program in "${programs[@]}"; do
+        read -r milliseconds processor_milliseconds megabytes < <(measure_once "$program")
+        times[$program]+="$milliseconds "
+        processor_times[$program]+="$processor_milliseconds "
+        memories[$program]+="$megabytes "
+    done
+done
+
+# One line per program and figure: every run, the median, and the median's ratio to the bare window's.
+report() {
+    local -n figures=$1
+    local name=$2 unit=$3 program bare_median this_median
+    bare_median=$(printf '%s\n' ${figures[bare]} | median)
+    for program in "${programs[@]}"; do
+        this_median=$(printf '%s\n' ${figures[$program]} | median)
+        printf '  %-8s %s  median %s %s (%.2fx)\n' "$program" "${figures[$program]}" "$this_median" "$unit" \
+            "$(awk "BEGIN { print $this_median / $bare_median }")"
+    done
+}
+
+echo "$rounds rounds alternated; ratios are to the bare window"
+echo "spawn to first visible window:"
+report times time ms
+echo "processor time until then (all threads):"
+report processor_times cpu ms
+echo "resident memory ${settle_seconds} s after the window showed:"
+report memories rss MB
