@@ -50,6 +50,11 @@ class LayoutTest {
                 assertThat(main.minWidth(-1)).as("min width at %s", describe(size, language)).isLessThanOrEqualTo(size[0]);
                 assertThat(main.minHeight(-1)).as("min height at %s", describe(size, language)).isLessThanOrEqualTo(size[1]);
                 assertNoTextCut(main, size, language);
+                for (Node host : main.lookupAll(".host-node")) {
+                    Region box = (Region) host;
+                    assertThat(box.getHeight()).as("host box as tall as its content at %s", describe(size, language))
+                            .isGreaterThanOrEqualTo(box.prefHeight(box.getWidth()) - 0.5);
+                }
                 Region explanation = (Region) main.lookup(".explanation-view");
                 Region settings = (Region) main.lookup(".settings-tabs");
                 assertThat(explanation.getHeight()).as("explanation height against the settings at %s",
