@@ -10,10 +10,10 @@
 # Xvfb. Needs xdotool and, without a display, xvfb-run.
 # On a busy machine the processor time each program used until its window showed (all threads,
 # user and system) is the steadier figure; it is printed too.
-# Usage: benchmarks/start-up.sh [rounds, default 7]   (after ./mvnw -B -q package -DskipTests)
+# Usage: app/src/bench/start-up.sh [rounds, default 7]   (after ./mvnw -B -q package -DskipTests)
 # Another build can be measured with JAR=path/to/tcp-handshake-lab.jar and LAUNCHER=path/to/launcher.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 
 if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" "$0" "$@"
@@ -33,7 +33,7 @@ if [ ! -f "$jar" ]; then
     exit 2
 fi
 javafx_classpath=$(ls "$(dirname "$jar")"/lib/javafx-*.jar | paste -sd: -)
-"${java_command%java}javac" -d "$work/bare" -cp "$javafx_classpath" benchmarks/BareWindow.java
+"${java_command%java}javac" -d "$work/bare" -cp "$javafx_classpath" app/src/bench/BareWindow.java
 
 programs=(bare jar)
 [ -x "$launcher" ] && programs+=(launcher)
