@@ -27,6 +27,7 @@ import tcplab.i18n.Language;
 import tcplab.options.ExitStatus;
 import tcplab.scenario.ScenarioCatalog;
 import tcplab.view.BundledFonts;
+import tcplab.view.DisplayModel;
 import tcplab.view.LabApplication;
 import tcplab.view.LabModel;
 import tcplab.view.LanguageModel;
@@ -89,11 +90,12 @@ final class FrameBenchmark {
 
     private static void measure(int packets, int frames, CompletableFuture<Result> result) {
         BundledFonts.load();
-        LanguageModel language = new LanguageModel(Settings.inMemory());
+        Settings settings = Settings.inMemory();
+        LanguageModel language = new LanguageModel(settings);
         language.show(Language.ENGLISH);
         Trace crowded = crowdedTrace(packets);
         LabModel model = new LabModel(input -> crowded, ScenarioCatalog.all().get(0));
-        MainView main = new MainView(language, model);
+        MainView main = new MainView(language, new DisplayModel(settings), model);
         Scene scene = new Scene(main, 1280, 800);
         LabApplication.applyTheme(scene);
         Stage stage = new Stage();

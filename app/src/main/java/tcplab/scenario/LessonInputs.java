@@ -54,14 +54,19 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
     }
 
     /**
-     * Another scenario with the same profile, seed and ISNs, but its own links and none of the
-     * learner's faults; the same scenario again changes nothing.
+     * Another scenario with the same profile, seed and ISNs and the learner's own faults: their
+     * drops, and each loss, delay or jitter they changed from the previous scenario's link (the
+     * values they left alone become the new scenario's). "Clear all faults" removes them. The
+     * kernel settings are the new scenario's own. The same scenario again changes nothing.
      */
     public LessonInputs withScenario(Scenario chosen) {
         if (chosen.equals(scenario)) {
             return this;
         }
-        return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, scenarioLinks(chosen), List.of(),
+        Map<Side, LinkChoice> carried = Map.of(
+                Side.CLIENT, link(Side.CLIENT).rebase(scenario.clientToServer(), chosen.clientToServer()),
+                Side.SERVER, link(Side.SERVER).rebase(scenario.serverToClient(), chosen.serverToClient()));
+        return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, carried, learnerFaults,
                 chosen.linux());
     }
 

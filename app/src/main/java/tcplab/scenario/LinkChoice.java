@@ -31,6 +31,19 @@ public record LinkChoice(double lossPercent, int delayMillis, int jitterMillis) 
         return new LinkChoice(lossPercent, delayMillis, chosen);
     }
 
+    /**
+     * This choice carried from a lesson whose link was {@code previous} to one whose link is
+     * {@code next}: each value the learner left as the previous lesson had it becomes the next
+     * lesson's, and each value they changed stays theirs.
+     */
+    public LinkChoice rebase(LinkSettings previous, LinkSettings next) {
+        LinkChoice was = of(previous);
+        LinkChoice now = of(next);
+        return new LinkChoice(lossPercent == was.lossPercent ? now.lossPercent : lossPercent,
+                delayMillis == was.delayMillis ? now.delayMillis : delayMillis,
+                jitterMillis == was.jitterMillis ? now.jitterMillis : jitterMillis);
+    }
+
     /** The link as the simulator takes it: these values over the scenario's others (duplication, reordering). */
     public LinkSettings settings(LinkSettings scenario) {
         return new LinkSettings(delayMillis * 1000L, jitterMillis * 1000L, lossPercent / 100,

@@ -1,5 +1,7 @@
 package tcplab.view;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,13 +10,18 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import tcplab.TextKeys;
+import tcplab.engine.FaultAction;
+import tcplab.engine.Flag;
 import tcplab.engine.ScriptedFault;
+import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
 
 /**
  * Faults by hand: for each direction the loss rate, one-way delay and jitter, and a button that
- * drops the next segment; the drops the learner asked for; and one button that clears them all.
+ * drops the next segment; the lesson's own faults and the drops the learner asked for; and one
+ * button that clears the learner's.
  */
 public final class FaultPanelView extends VBox {
 
@@ -45,6 +52,8 @@ public final class FaultPanelView extends VBox {
 
         drops.getStyleClass().add("learner-drops");
         model.learnerFaults().addListener((ListChangeListener<ScriptedFault>) change -> showDrops());
+        // A new trace can make a drop of yours aim at a segment that is, or is no longer, sent.
+        model.traceProperty().addListener((obs, old, now) -> showDrops());
         showDrops();
 
         Label hint = new Label();
@@ -63,16 +72,15 @@ public final class FaultPanelView extends VBox {
         title.getStyleClass().addAll("fault-direction", side);
         title.textProperty().bind(language.bind(TextKeys.faultDirection(from)));
 
-        NumberField loss = new NumberField(language, "loss-" + side, 0, LinkModel.MAX_LOSS_PERCENT,
-                value -> link.lossPercentProperty().set((double) value));
+        NumberField loss = NumberField.percent(language, "loss-" + side, value -> link.lossPercentProperty().set(value));
         NumberField delay = new NumberField(language, "delay-" + side, 0, LinkModel.MAX_DELAY_MILLIS,
                 value -> link.delayMillisProperty().set((int) value));
         NumberField jitter = new NumberField(language, "jitter-" + side, 0, LinkModel.MAX_JITTER_MILLIS,
                 value -> link.jitterMillisProperty().set((int) value));
-        loss.show(Math.round(link.lossPercentProperty().get()));
+        loss.show(link.lossPercentProperty().get());
         delay.show(link.delayMillisProperty().get());
         jitter.show(link.jitterMillisProperty().get());
-        link.lossPercentProperty().addListener((obs, old, now) -> loss.show(Math.round(now.doubleValue())));
+        link.lossPercentProperty().addListener((obs, old, now) -> loss.show(now.doubleValue()));
         link.delayMillisProperty().addListener((obs, old, now) -> delay.show(now.longValue()));
         link.jitterMillisProperty().addListener((obs, old, now) -> jitter.show(now.longValue()));
 
@@ -100,17 +108,50 @@ public final class FaultPanelView extends VBox {
         return box;
     }
 
+    /**
+     * The lesson's own faults first, then the learner's drops: each says whose it is, so a
+     * scripted loss is never taken for none. A drop of the learner's that aims at a segment this
+     * lesson never sends says so.
+     */
     private void showDrops() {
         drops.getChildren().clear();
-        if (model.learnerFaults().isEmpty()) {
-            drops.getChildren().add(ScenarioPanelView.fieldLabel(language.bind("faults.none")));
-            return;
+        for (ScriptedFault fault : model.scenarioProperty().get().faults()) {
+            String flags = fault.flags().map(FaultPanelView::flagsText).orElse(language.text("faults.anySegment"));
+            Label line = fault.action() == FaultAction.DELAY
+                    ? ScenarioPanelView.fieldLabel(language.bind("faults.lessonDelay", arrow(fault.from()), flags,
+                            fault.nth(), String.valueOf(fault.extraDelayMicros() / 1000)))
+                    : ScenarioPanelView.fieldLabel(language.bind("faults.lessonDrop", arrow(fault.from()), flags,
+                            fault.nth()));
+            line.setGraphic(new FontIcon(fault.action() == FaultAction.DELAY
+                    ? MaterialDesignT.TIMER_SAND : MaterialDesignD.DELETE_OUTLINE));
+            line.getStyleClass().add("lesson-fault");
+            drops.getChildren().add(line);
         }
         for (ScriptedFault fault : model.learnerFaults()) {
-            String direction = fault.from().letter() + "→" + fault.from().peer().letter();
-            Label drop = ScenarioPanelView.fieldLabel(language.bind("faults.userDrop", direction, fault.nth()));
+            Label drop = ScenarioPanelView.fieldLabel(isSent(fault)
+                    ? language.bind("faults.userDrop", arrow(fault.from()), fault.nth())
+                    : language.bind("faults.userDropNotSent", arrow(fault.from()), fault.nth()));
             drop.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+            drop.getStyleClass().add("learner-fault");
             drops.getChildren().add(drop);
         }
+        if (drops.getChildren().isEmpty()) {
+            drops.getChildren().add(ScenarioPanelView.fieldLabel(language.bind("faults.none")));
+        }
+    }
+
+    /** Whether the trace has the segment a drop aims at (dropped, it is still sent once). */
+    private boolean isSent(ScriptedFault fault) {
+        return model.traceProperty().get().trace().events().stream().anyMatch(event ->
+                event instanceof SegmentSent sent && sent.side() == fault.from() && sent.ordinal() == fault.nth());
+    }
+
+    /** A direction as the command line writes it, e.g. {@code C→S}. */
+    private static String arrow(Side from) {
+        return from.letter() + "→" + from.peer().letter();
+    }
+
+    private static String flagsText(Set<Flag> flags) {
+        return flags.stream().sorted().map(Flag::name).collect(Collectors.joining("+"));
     }
 }

@@ -1,13 +1,14 @@
 package tcplab.view;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
@@ -29,6 +30,11 @@ public final class LabApplication extends Application {
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
+    /** The size the layout is designed around, when the screen has room for it. */
+    private static final double PREFERRED_WIDTH = 1280;
+    private static final double PREFERRED_HEIGHT = 800;
+    /** How much of a big screen a window opened without --size takes. */
+    private static final double SCREEN_SHARE = 0.85;
 
     private static final AtomicBoolean FAILED = new AtomicBoolean();
 
@@ -60,19 +66,22 @@ public final class LabApplication extends Application {
         Settings settings = Settings.load(UserDataDirectory.get().resolve(SETTINGS_FILE));
         LanguageModel language = new LanguageModel(settings);
         options.language().ifPresent(language::show);
+        DisplayModel display = new DisplayModel(settings);
         LabModel model = new LabModel(Simulator::run, scenario);
         model.lesson().addFaults(options.drops());
         options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-        MainView main = new MainView(language, model);
-        Scene scene = new Scene(main, options.size()[0], options.size()[1]);
+        MainView main = new MainView(language, display, model);
+        double[] size = options.size().orElseGet(() -> fittingSize(Screen.getPrimary().getVisualBounds()));
+        Scene scene = new Scene(main, size[0], size[1]);
         applyTheme(scene);
 
         stage.titleProperty().bind(language.bind("app.title"));
         stage.getIcons().add(new Image(LabApplication.class.getResource("icon-256.png").toExternalForm()));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
+        // The minimum is the content's: the window's frame comes on top, however thick it is here.
+        stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
+        stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
         main.focusPlay();
 
         if (!fontsLoaded) {
@@ -85,6 +94,16 @@ public final class LabApplication extends Application {
         }
     }
 
+    /**
+     * The window's size when none is asked for: roomy on a big screen (the diagrams grow with it),
+     * never larger than the screen's free area, never smaller than the minimum the layout needs.
+     */
+    static double[] fittingSize(Rectangle2D screen) {
+        double width = Math.min(Math.max(PREFERRED_WIDTH, screen.getWidth() * SCREEN_SHARE), screen.getWidth());
+        double height = Math.min(Math.max(PREFERRED_HEIGHT, screen.getHeight() * SCREEN_SHARE), screen.getHeight());
+        return new double[] {Math.max(width, MIN_WIDTH), Math.max(height, MIN_HEIGHT)};
+    }
+
     /** Says what went wrong on the terminal and in a dialog over the window, which stays usable. */
     private static void warn(Stage stage, String text) {
         System.err.println(text);
@@ -94,9 +113,8 @@ public final class LabApplication extends Application {
         alert.show();
     }
 
-    /** The AtlantaFX theme under the lab's own styles. */
+    /** The lab's own styles, over the AtlantaFX theme that the window's {@link DisplayModel} picks. */
     public static void applyTheme(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(LabApplication.class.getResource("lab.css").toExternalForm());
     }
 

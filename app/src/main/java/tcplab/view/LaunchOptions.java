@@ -24,8 +24,6 @@ import tcplab.options.ShownValue;
  */
 public final class LaunchOptions {
 
-    /** The window size used when none is given. */
-    public static final double[] DEFAULT_SIZE = {1280, 800};
     /** The largest window side accepted, in pixels. */
     static final int MAX_SIDE = 16_384;
     /** Later times are clamped to the run's end anyway; this keeps microseconds within a long. */
@@ -52,8 +50,8 @@ public final class LaunchOptions {
     private List<ScriptedFault> drops = new ArrayList<>();
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeText.class,
-            description = "window size in pixels, at least 1024x700")
-    private Size size = new Size(DEFAULT_SIZE[0], DEFAULT_SIZE[1]);
+            description = "window size in pixels, at least 1024x700 (without it the window fits the screen)")
+    private Size size;
 
     @Option(names = LabApplication.SMOKE_TEST_FLAG,
             description = "open the window, render a frame and exit (0 = it worked)")
@@ -90,9 +88,9 @@ public final class LaunchOptions {
         return List.copyOf(drops);
     }
 
-    /** The window's width and height in pixels. */
-    public double[] size() {
-        return new double[] {size.width(), size.height()};
+    /** The window's width and height in pixels, if given. */
+    public Optional<double[]> size() {
+        return Optional.ofNullable(size).map(given -> new double[] {given.width(), given.height()});
     }
 
     /** Open, render, and exit. */

@@ -7,7 +7,6 @@ import tcplab.scenario.LinkChoice;
 /** The learner's settings for one direction of the link: loss, delay and jitter, each for its own control. */
 public final class LinkModel {
 
-    public static final int MAX_LOSS_PERCENT = 100;
     public static final int MAX_DELAY_MILLIS = 5_000;
     public static final int MAX_JITTER_MILLIS = 5_000;
 

@@ -1,12 +1,13 @@
 package tcplab.view;
 
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -18,13 +19,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /**
  * The lab's whole window content: the title bar; the network stage above the sequence diagram and
  * the state diagram; the explanation, the scenario and the faults on the right; the playback
- * controls along the bottom. One animation timer moves the playback while it plays.
+ * controls along the bottom. One animation timer moves the playback while it plays. The window's
+ * keys work wherever the focus is, and its theme and zoom follow the {@link DisplayModel}: zoomed
+ * beyond what the window holds, the panels scroll rather than cut anything off.
  */
 public final class MainView extends BorderPane {
 
@@ -32,8 +37,20 @@ public final class MainView extends BorderPane {
     private static final double EXPLANATION_SHARE = 0.6;
     private static final double RIGHT_SHARE = 0.3;
     private static final double LARGE_WIDTH = 1600;
+    /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
+    private static final double STACKED_WIDTH = 940;
+    /** The text size at 100 %, in pixels; every other size in the style sheet is relative to it. */
+    static final double BASE_FONT_SIZE = 14;
 
+    private final LanguageModel language;
     private final PlaybackModel model;
+    private final DisplayModel display;
+    private final EventHandler<KeyEvent> shortcuts = this::shortcut;
+    private final ScrollPane bodyScroll = new ScrollPane();
+    private final HBox row = new HBox();
+    private final VBox column = new VBox();
+    private final Node left;
+    private final Node right;
     private final TitleBarView titleBar;
     private final NetworkStageView stage;
     private final LadderView ladder;
@@ -58,10 +75,12 @@ public final class MainView extends BorderPane {
         }
     };
 
-    public MainView(LanguageModel language, LabModel lab) {
-        model = lab.playback();
+    public MainView(LanguageModel language, DisplayModel display, LabModel lab) {
+        this.language = language;
+        this.model = lab.playback();
+        this.display = display;
         getStyleClass().add(STYLE_CLASS);
-        titleBar = new TitleBarView(language);
+        titleBar = new TitleBarView(language, display);
         stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
@@ -96,6 +115,7 @@ public final class MainView extends BorderPane {
                 tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
                 faults);
         settings.getStyleClass().add("settings-tabs");
+        settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
         SplitPane right = new SplitPane(explanation, settings);
@@ -105,12 +125,18 @@ public final class MainView extends BorderPane {
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
         right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
-        widthProperty().addListener((obs, old, width) ->
-                pseudoClassStateChanged(ViewStyles.LARGE, width.doubleValue() >= LARGE_WIDTH));
-
-        HBox body = new HBox(left, right);
-        body.getStyleClass().add("lab-body");
         HBox.setHgrow(left, Priority.ALWAYS);
+        this.left = left;
+        this.right = right;
+        row.getStyleClass().addAll("lab-body", "lab-row");
+        column.getStyleClass().addAll("lab-body", "lab-column");
+        widthProperty().addListener((obs, old, width) -> arrange());
+
+        // Never smaller than its parts need: zoomed in on a small window, the panels scroll.
+        bodyScroll.setFitToWidth(true);
+        bodyScroll.setFitToHeight(true);
+        bodyScroll.setFocusTraversable(false);
+        bodyScroll.getStyleClass().add("lab-body-scroll");
 
         Label error = new Label();
         error.getStyleClass().add("simulation-error");
@@ -125,16 +151,55 @@ public final class MainView extends BorderPane {
         });
 
         setTop(titleBar);
-        setCenter(body);
+        setCenter(bodyScroll);
         setBottom(new VBox(error, playbackBar));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        display.zoomProperty().addListener((obs, old, zoom) -> showZoom());
+        arrange();
+        display.themeProperty().addListener((obs, old, theme) -> showTheme(old));
+        showZoom();
+        showTheme(null);
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.ANY, shortcuts);
+            }
             if (scene == null) {
                 timer.stop();
             } else {
+                scene.addEventFilter(KeyEvent.ANY, shortcuts);
                 timer.start();
             }
         });
+    }
+
+    private void showZoom() {
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * display.zoomFactor()));
+        arrange();
+    }
+
+    /**
+     * Side by side when the window is wide enough for its zoom; else the reading column goes
+     * under the stage and the diagrams, each as wide as the window, and the whole scrolls. A big
+     * window for its zoom (full HD at 100 %) sets the small texts larger.
+     */
+    private void arrange() {
+        double width = getWidth() / display.zoomFactor();
+        pseudoClassStateChanged(ViewStyles.LARGE, width >= LARGE_WIDTH);
+        Pane body = width > 0 && width < STACKED_WIDTH ? column : row;
+        if (bodyScroll.getContent() != body) {
+            row.getChildren().clear();
+            column.getChildren().clear();
+            body.getChildren().setAll(left, right);
+            bodyScroll.setContent(body);
+        }
+    }
+
+    private void showTheme(Theme old) {
+        if (old != null) {
+            getStyleClass().remove(old.styleClass());
+        }
+        Theme theme = display.themeProperty().get();
+        getStyleClass().add(theme.styleClass());
+        theme.applyBase();
     }
 
     private static VBox panel(String id, ObservableValue<String> title, Node content, Node footer) {
@@ -177,25 +242,39 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Space, Left/Right, Home and +/- drive the playback wherever the focus is, except in text
-     * fields; Space still presses a focused button, and the arrows still move within a switch.
+     * The window's keys, wherever the focus is. Space plays and pauses, and never presses the
+     * focused button or flips a checkbox: Enter does that. Only a text field keeps Space (and the
+     * arrows, Home, + and -) for typing. Left/Right step, except in a switch or the tabs, where they move between
+     * choices. Ctrl (Cmd) with plus, minus or 0 zooms; F11 enters and leaves full screen, and
+     * Escape leaves it too (JavaFX's own exit key).
      */
     private void shortcut(KeyEvent event) {
         Object target = event.getTarget();
-        if (target instanceof TextInputControl) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.isShortcutDown()) {
+            zoomKey(event);
             return;
         }
-        boolean pickerOrButton = target instanceof ComboBoxBase || target instanceof ButtonBase;
+        if (target instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getEventType() != KeyEvent.KEY_PRESSED) {
+            // A button or checkbox acts when Space is released or typed: that half of the key is not theirs either.
+            if (event.getCode() == KeyCode.SPACE || " ".equals(event.getCharacter())) {
+                event.consume();
+            }
+            return;
+        }
         switch (event.getCode()) {
-            case SPACE -> {
-                if (pickerOrButton && target != playbackBar.playButton()) {
+            case SPACE -> model.togglePlaying();
+            case ENTER -> {
+                // Space is the playback's, so Enter presses the focused button or flips the focused checkbox.
+                if (!(target instanceof ButtonBase button)) {
                     return;
                 }
-                model.togglePlaying();
+                button.fire();
             }
             case LEFT, RIGHT -> {
-                // In a segmented switch the arrows move between its buttons.
-                if (target instanceof ToggleButton) {
+                if (target instanceof ToggleButton || target instanceof TabPane) {
                     return;
                 }
                 if (event.getCode() == KeyCode.LEFT) {
@@ -207,6 +286,23 @@ public final class MainView extends BorderPane {
             case HOME -> model.restart();
             case PLUS, ADD, EQUALS -> model.faster();
             case MINUS, SUBTRACT -> model.slower();
+            case F11 -> {
+                Stage window = (Stage) getScene().getWindow();
+                window.setFullScreenExitHint(language.text("window.fullScreenHint"));
+                window.setFullScreen(!window.isFullScreen());
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void zoomKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case PLUS, ADD, EQUALS -> display.zoomIn();
+            case MINUS, SUBTRACT -> display.zoomOut();
+            case DIGIT0, NUMPAD0 -> display.resetZoom();
             default -> {
                 return;
             }

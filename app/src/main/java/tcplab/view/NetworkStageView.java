@@ -110,14 +110,21 @@ public final class NetworkStageView extends Region {
     }
 
     /**
-     * At least the options and the hosts, so a tall sequence diagram beside it never squeezes the
-     * stage until its drawings spill out over the panels above (the style sheet may ask for more).
+     * Never shorter than the host boxes need at the width the stage has: a big font (full HD, a
+     * zoom) or a wrapped state summary makes them taller, and the stage grows rather than cut them.
      */
     @Override
     protected double computeMinHeight(double width) {
         Insets insets = getInsets();
-        return insets.getTop() + options.prefHeight(-1) + GAP
-                + Math.max(client.prefHeight(-1), server.prefHeight(-1)) + insets.getBottom();
+        double available = (width > 0 ? width : getWidth()) - insets.getLeft() - insets.getRight();
+        double hostWidth = hostWidth(available);
+        return insets.getTop() + options.prefHeight(available) + GAP
+                + Math.max(client.prefHeight(hostWidth), server.prefHeight(hostWidth)) + insets.getBottom();
+    }
+
+    private double hostWidth(double available) {
+        double wanted = Math.max(client.prefWidth(-1), server.prefWidth(-1));
+        return available > 0 ? Math.min(wanted, available * 0.31) : wanted;
     }
 
     @Override
@@ -133,7 +140,7 @@ public final class NetworkStageView extends Region {
         double hostsTop = top + optionsHeight + GAP;
         double hostsHeight = height - optionsHeight - GAP;
 
-        double hostWidth = Math.min(Math.max(client.prefWidth(-1), server.prefWidth(-1)), width * 0.31);
+        double hostWidth = hostWidth(width);
         double clientHeight = Math.min(client.prefHeight(hostWidth), hostsHeight);
         double serverHeight = Math.min(server.prefHeight(hostWidth), hostsHeight);
         client.resizeRelocate(left, hostsTop, hostWidth, clientHeight);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,6 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import tcplab.explain.Formats;
 import tcplab.playback.PlaybackSpeed;
+import tcplab.playback.TimeScale;
 
 /**
  * The playback controls along the bottom: restart, step back, play/pause, step forward, the speed,
@@ -65,6 +67,13 @@ public final class PlaybackBarView extends VBox {
         speed.setButtonCell(new SpeedCell());
         speed.valueProperty().bindBidirectional(model.speedProperty());
         speedLabel.setLabelFor(speed);
+        // What 1x is: the pace is set by the flights, not by the simulated clock, so say so.
+        StringBinding speedMeaning = language.bind("toolbar.speedMeaning",
+                Formats.countdown(Math.round(TimeScale.FLIGHT_SECONDS * 1e6)),
+                Formats.countdown(Math.round(TimeScale.IDLE_GAP_SECONDS * 1e6)));
+        Tooltip speedTip = new Tooltip();
+        speedTip.textProperty().bind(speedMeaning);
+        speed.setTooltip(speedTip);
 
         scrub.setId("scrub");
         scrub.getStyleClass().add("scrub");
@@ -97,7 +106,16 @@ public final class PlaybackBarView extends VBox {
         Label keys = new Label();
         keys.getStyleClass().add("playback-keys");
         keys.textProperty().bind(language.bind("toolbar.keys"));
-        getChildren().addAll(controls, keys);
+        keys.setWrapText(true);
+        Label meaning = new Label();
+        meaning.setId("speed-meaning");
+        meaning.getStyleClass().add("speed-meaning");
+        meaning.textProperty().bind(speedMeaning);
+        meaning.setWrapText(true);
+        // Side by side when there is room, one under the other when not (a narrow window, a big zoom).
+        FlowPane hints = new FlowPane(24, 0, keys, meaning);
+        hints.getStyleClass().add("playback-hints");
+        getChildren().addAll(controls, hints);
     }
 
     /** A button that shows only an icon; its name is in its tooltip and for screen readers. */

@@ -34,6 +34,12 @@ public final class StateDiagramView extends Region {
     public static final String STYLE_CLASS = "state-diagram";
     private static final double COLUMNS = 3;
     private static final double ROWS = 7;
+    /** How much larger than their style sheet size the boxes may grow in a big panel. */
+    private static final double MAX_GROWTH = 1.6;
+    /** Room kept between the boxes of neighbouring columns. */
+    private static final double BOX_GAP = 6;
+    /** The part of a row's height a box may take: the rest is for the arrows and their badges. */
+    private static final double BOX_SHARE = 0.7;
 
     /** A box on the diagram: a state at a grid cell (column, row). */
     private enum Slot {
@@ -167,6 +173,11 @@ public final class StateDiagramView extends Region {
         return boxes.get(slotOf(side)).getId();
     }
 
+    /**
+     * Places the boxes at their grid cells, all at one scale: smaller when the widest box would
+     * not fit its cell (a narrow window, a big zoom), larger up to {@link #MAX_GROWTH} when the
+     * cells have room (full HD), so the diagram fills its panel and no name is cut short.
+     */
     @Override
     protected void layoutChildren() {
         Insets insets = getInsets();
@@ -174,34 +185,49 @@ public final class StateDiagramView extends Region {
         double height = getHeight() - insets.getTop() - insets.getBottom();
         double cellWidth = width / COLUMNS;
         double cellHeight = height / ROWS;
+        double widest = 0;
+        double tallest = 0;
+        for (Label box : boxes.values()) {
+            widest = Math.max(widest, box.prefWidth(-1));
+            tallest = Math.max(tallest, box.prefHeight(-1));
+        }
+        double scale = Math.min(MAX_GROWTH, Math.min((cellWidth - BOX_GAP) / widest, cellHeight * BOX_SHARE / tallest));
         Map<Slot, double[]> bounds = new EnumMap<>(Slot.class);
         for (Map.Entry<Slot, Label> entry : boxes.entrySet()) {
             Slot slot = entry.getKey();
             Label box = entry.getValue();
-            double boxWidth = Math.min(box.prefWidth(-1), cellWidth - 6);
-            double boxHeight = Math.min(box.prefHeight(boxWidth), cellHeight - 8);
-            double x = insets.getLeft() + cellWidth * (slot.column + 0.5) - boxWidth / 2;
-            double y = insets.getTop() + cellHeight * (slot.row + 0.5) - boxHeight / 2;
-            box.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(boxWidth), snapSizeY(boxHeight));
-            bounds.put(slot, new double[] {x, y, boxWidth, boxHeight});
+            double boxWidth = box.prefWidth(-1);
+            double boxHeight = box.prefHeight(boxWidth);
+            double centreX = insets.getLeft() + cellWidth * (slot.column + 0.5);
+            double centreY = insets.getTop() + cellHeight * (slot.row + 0.5);
+            // Scaled about its centre: laid out at its full size, it never shortens its name.
+            box.resizeRelocate(centreX - boxWidth / 2, centreY - boxHeight / 2, boxWidth, boxHeight);
+            box.setScaleX(scale);
+            box.setScaleY(scale);
+            double shownWidth = boxWidth * scale;
+            double shownHeight = boxHeight * scale;
+            bounds.put(slot, new double[] {centreX - shownWidth / 2, centreY - shownHeight / 2, shownWidth, shownHeight});
         }
-        // Boxes and the current-state badges, which a lit transition's badge must not cover.
+        // Boxes and badges placed so far, which a lit transition's badge must not cover.
         List<double[]> taken = new ArrayList<>(bounds.values());
         if (frame != null) {
             for (Side side : Side.values()) {
                 Label badge = badges.get(side);
                 double[] box = bounds.get(slotOf(side));
                 double size = badge.prefHeight(-1);
-                double x = side == Side.CLIENT ? box[0] - size - 2 : box[0] + box[2] + 2;
-                double y = box[1] + (box[3] - size) / 2;
-                badge.resizeRelocate(x, y, badge.prefWidth(-1), size);
-                taken.add(new double[] {x, y, badge.prefWidth(-1), size});
+                double shown = size * scale;
+                double x = side == Side.CLIENT ? box[0] - shown - 2 : box[0] + box[2] + 2;
+                double y = box[1] + (box[3] - shown) / 2;
+                badge.resizeRelocate(x + (shown - size) / 2, y + (shown - size) / 2, badge.prefWidth(-1), size);
+                badge.setScaleX(scale);
+                badge.setScaleY(scale);
+                taken.add(new double[] {x, y, shown, shown});
             }
         }
         for (EdgeNode edge : edges) {
-            edge.place(bounds, taken);
+            edge.place(bounds, taken, scale);
         }
-        extraEdges.values().forEach(edge -> edge.place(bounds, taken));
+        extraEdges.values().forEach(edge -> edge.place(bounds, taken, scale));
         // The lit transitions' labels last, clear of every box, badge and each other, inside the diagram.
         BoundingBox area = new BoundingBox(insets.getLeft(), insets.getTop(), width, height);
         for (EdgeNode edge : edges) {
@@ -237,8 +263,9 @@ public final class StateDiagramView extends Region {
 
     /** A transition arrow between two boxes. */
     private static final class EdgeNode extends Group {
-        private static final double BADGE_HALF = 9;
         private static final double[] BADGE_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74};
+        /** How many badge widths aside from its arrow a badge may move to find a free place. */
+        private static final int MAX_STEPS_ASIDE = 4;
         /** How far out a label may go looking for free room: rings of places round its badge, a few pixels apart. */
         private static final int ACTION_RINGS = 15;
         private static final double ACTION_RING_STEP = 4;
@@ -251,8 +278,12 @@ public final class StateDiagramView extends Region {
         private final Label action = new Label();
         private final Optional<FigureTransition> figure;
         private final LanguageModel language;
+        /** Where the badge sits and a badge's width across the edge, as placed last; the label goes beside them. */
         private Point2D mark = Point2D.ZERO;
         private Point2D across = Point2D.ZERO;
+        private double badgeHalf;
+        /** The diagram's scale, which the label follows like the boxes and badges. */
+        private double scale = 1;
 
         EdgeNode(Slot from, Slot to, boolean extra, LanguageModel language) {
             this.from = from;
@@ -275,7 +306,12 @@ public final class StateDiagramView extends Region {
             setMouseTransparent(true);
         }
 
-        void place(Map<Slot, double[]> bounds, List<double[]> taken) {
+        /**
+         * Draws the arrow between its boxes and, when lit, puts its badge on it: at its middle,
+         * or the nearest point along it, or beside it, further out step by step, wherever the
+         * badge covers no box and no badge placed before it.
+         */
+        void place(Map<Slot, double[]> bounds, List<double[]> taken, double scale) {
             double[] a = bounds.get(from);
             double[] b = bounds.get(to);
             Point2D centreA = new Point2D(a[0] + a[2] / 2, a[1] + a[3] / 2);
@@ -291,23 +327,33 @@ public final class StateDiagramView extends Region {
             line.setEndY(end.getY());
             double angle = Math.toDegrees(Math.atan2(direction.getY(), direction.getX()));
             head.getTransforms().setAll(new Translate(end.getX(), end.getY()), new Rotate(angle));
-            // The middle of the edge, or the nearest point on it, or just beside it, clear of boxes and badges.
+            if (!badge.isVisible()) {
+                return;
+            }
+            double size = badge.prefHeight(-1);
+            double half = size / 2 * scale;
+            this.scale = scale;
+            badgeHalf = half;
+            // The middle of the edge, or the nearest point on it, or beside it, clear of boxes and badges.
             mark = start.midpoint(end);
-            across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * BADGE_HALF);
+            across = new Point2D(-direction.getY(), direction.getX()).multiply(2 * half);
             search:
-            for (Point2D shift : List.of(Point2D.ZERO, across, across.multiply(-1))) {
-                for (double along : BADGE_PLACES) {
-                    Point2D candidate = start.add(end.subtract(start).multiply(along)).add(shift);
-                    if (taken.stream().noneMatch(box -> covers(box, candidate))) {
-                        mark = candidate;
-                        break search;
+            for (int step = 0; step <= MAX_STEPS_ASIDE; step++) {
+                for (Point2D shift : step == 0 ? List.of(Point2D.ZERO) : List.of(across.multiply(step), across.multiply(-step))) {
+                    for (double along : BADGE_PLACES) {
+                        Point2D candidate = start.add(end.subtract(start).multiply(along)).add(shift);
+                        if (taken.stream().noneMatch(box -> covers(box, candidate, half))) {
+                            mark = candidate;
+                            break search;
+                        }
                     }
                 }
             }
-            badge.relocate(mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF);
-            if (badge.isVisible()) {
-                taken.add(new double[] {mark.getX() - BADGE_HALF, mark.getY() - BADGE_HALF, 2 * BADGE_HALF, 2 * BADGE_HALF});
-            }
+            badge.setScaleX(scale);
+            badge.setScaleY(scale);
+            badge.resize(badge.prefWidth(-1), size);
+            badge.relocate(mark.getX() - size / 2, mark.getY() - size / 2);
+            taken.add(new double[] {mark.getX() - half, mark.getY() - half, 2 * half, 2 * half});
         }
 
         /**
@@ -324,10 +370,10 @@ public final class StateDiagramView extends Region {
             for (int ring = 0; ring <= ACTION_RINGS; ring++) {
                 for (String text : texts) {
                     action.setText(text);
-                    double labelWidth = Math.min(action.prefWidth(-1), area.getWidth());
-                    double labelHeight = action.prefHeight(labelWidth);
+                    double labelWidth = Math.min(action.prefWidth(-1) * scale, area.getWidth());
+                    double labelHeight = action.prefHeight(-1) * scale;
                     List<double[]> candidates = ring == 0 ? nearBadge(area, labelWidth, labelHeight)
-                            : around(area, labelWidth, labelHeight, ring * ACTION_RING_STEP);
+                            : around(area, labelWidth, labelHeight, ring * ACTION_RING_STEP * scale);
                     Optional<double[]> free = candidates.stream()
                             .filter(box -> taken.stream().noneMatch(other -> overlap(box, other))).findFirst();
                     if (free.isPresent()) {
@@ -337,13 +383,18 @@ public final class StateDiagramView extends Region {
                 }
             }
             // Nowhere free in the whole search: where it covers least, beside its badge.
-            List<double[]> candidates = nearBadge(area, action.prefWidth(-1), action.prefHeight(-1));
+            List<double[]> candidates = nearBadge(area, action.prefWidth(-1) * scale, action.prefHeight(-1) * scale);
             showAction(candidates.stream().min(Comparator.comparingDouble(box -> covered(box, taken))).orElseThrow(), taken);
         }
 
+        /** Shows the label over {@code box}: laid out at its own size and scaled about its centre, as the boxes are. */
         private void showAction(double[] box, List<double[]> taken) {
-            action.resize(box[2], box[3]);
-            action.relocate(box[0], box[1]);
+            double width = box[2] / scale;
+            double height = box[3] / scale;
+            action.resize(width, height);
+            action.relocate(box[0] + (box[2] - width) / 2, box[1] + (box[3] - height) / 2);
+            action.setScaleX(scale);
+            action.setScaleY(scale);
             taken.add(box);
         }
 
@@ -352,8 +403,8 @@ public final class StateDiagramView extends Region {
             List<double[]> candidates = new ArrayList<>();
             for (int i = 0; i < ACTION_DIRECTIONS; i++) {
                 double angle = 2 * Math.PI * i / ACTION_DIRECTIONS;
-                double centreX = mark.getX() + Math.cos(angle) * (labelWidth / 2 + BADGE_HALF + distance);
-                double centreY = mark.getY() + Math.sin(angle) * (labelHeight / 2 + BADGE_HALF + distance);
+                double centreX = mark.getX() + Math.cos(angle) * (labelWidth / 2 + badgeHalf + distance);
+                double centreY = mark.getY() + Math.sin(angle) * (labelHeight / 2 + badgeHalf + distance);
                 candidates.add(box(area, centreX - labelWidth / 2, centreY - labelHeight / 2, labelWidth, labelHeight));
             }
             return candidates;
@@ -364,11 +415,11 @@ public final class StateDiagramView extends Region {
             List<double[]> candidates = new ArrayList<>();
             for (double rise : new double[] {0, -labelHeight / 2 - 2, labelHeight / 2 + 2}) {
                 double y = mark.getY() - labelHeight / 2 + rise;
-                candidates.add(box(area, mark.getX() + BADGE_HALF + 5, y, labelWidth, labelHeight));
-                candidates.add(box(area, mark.getX() - BADGE_HALF - 5 - labelWidth, y, labelWidth, labelHeight));
+                candidates.add(box(area, mark.getX() + badgeHalf + 5, y, labelWidth, labelHeight));
+                candidates.add(box(area, mark.getX() - badgeHalf - 5 - labelWidth, y, labelWidth, labelHeight));
             }
             Point2D side = across.magnitude() == 0 ? new Point2D(0, 1) : across.normalize();
-            double reach = BADGE_HALF + 4 + labelHeight / 2;
+            double reach = badgeHalf + 4 + labelHeight / 2;
             for (Point2D centre : List.of(mark.add(side.multiply(reach)), mark.subtract(side.multiply(reach)),
                     mark.add(0, reach), mark.subtract(0, reach))) {
                 candidates.add(box(area, centre.getX() - labelWidth / 2, centre.getY() - labelHeight / 2,
@@ -398,9 +449,9 @@ public final class StateDiagramView extends Region {
             return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
         }
 
-        private static boolean covers(double[] box, Point2D badgeCentre) {
-            return badgeCentre.getX() + BADGE_HALF > box[0] && badgeCentre.getX() - BADGE_HALF < box[0] + box[2]
-                    && badgeCentre.getY() + BADGE_HALF > box[1] && badgeCentre.getY() - BADGE_HALF < box[1] + box[3];
+        private static boolean covers(double[] box, Point2D badgeCentre, double half) {
+            return badgeCentre.getX() + half > box[0] && badgeCentre.getX() - half < box[0] + box[2]
+                    && badgeCentre.getY() + half > box[1] && badgeCentre.getY() - half < box[1] + box[3];
         }
 
         /** Where a ray from a box's centre leaves the box. */

@@ -15,7 +15,7 @@ class LessonInputsTest {
     private final Scenario longDelay = ScenarioCatalog.find("long-delay").orElseThrow();
 
     @Test
-    void aNewScenarioKeepsTheLearnersTimersSeedAndIsnsButNotTheirFaults() {
+    void aNewScenarioKeepsTheLearnersTimersSeedIsnsAndFaults() {
         LessonInputs chosen = LessonInputs.of(synLost).withProfile(TimerProfile.LINUX).withSeed(7).withClientIsn(42)
                 .withLink(Side.CLIENT, new LinkChoice(30, 200, 10))
                 .withFault(ScriptedFault.dropNth(Side.SERVER, 1));
@@ -23,11 +23,28 @@ class LessonInputsTest {
         assertThat(next.profile()).isEqualTo(TimerProfile.LINUX);
         assertThat(next.seed()).isEqualTo(7);
         assertThat(next.clientIsn()).isEqualTo(42);
-        assertThat(next.learnerFaults()).isEmpty();
-        assertThat(next.link(Side.CLIENT)).isEqualTo(LinkChoice.of(longDelay.clientToServer()));
+        assertThat(next.learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.SERVER, 1));
+        assertThat(next.link(Side.CLIENT)).as("every value changed by hand stays").isEqualTo(new LinkChoice(30, 200, 10));
+        assertThat(next.link(Side.SERVER)).as("an untouched link becomes the new lesson's")
+                .isEqualTo(LinkChoice.of(longDelay.serverToClient()));
         assertThat(chosen.withScenario(synLost)).as("the same scenario again").isSameAs(chosen);
         assertThat(chosen.withoutFaults()).isEqualTo(LessonInputs.of(synLost).withProfile(TimerProfile.LINUX)
                 .withSeed(7).withClientIsn(42));
+    }
+
+    @Test
+    void aNewScenarioTakesItsOwnValueForEachLinkValueTheLearnerLeftAlone() {
+        LinkChoice synLostLink = LinkChoice.of(synLost.clientToServer());
+        LinkChoice longDelayLink = LinkChoice.of(longDelay.clientToServer());
+        LessonInputs chosen = LessonInputs.of(synLost).withLink(Side.CLIENT, synLostLink.withLossPercent(2.5));
+
+        LinkChoice carried = chosen.withScenario(longDelay).link(Side.CLIENT);
+
+        assertThat(carried).isEqualTo(longDelayLink.withLossPercent(2.5));
+        assertThat(carried.delayMillis()).as("long-delay's own delay, not syn-lost's")
+                .isNotEqualTo(synLostLink.delayMillis());
+        assertThat(chosen.withScenario(longDelay).withScenario(synLost)).as("and back again")
+                .isEqualTo(chosen);
     }
 
     @Test

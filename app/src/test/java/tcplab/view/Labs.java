@@ -34,7 +34,7 @@ final class Labs {
         robot.interact(() -> {
             LanguageModel languageModel = new LanguageModel(settings);
             languageModel.show(language);
-            main[0] = new MainView(languageModel, lab.get());
+            main[0] = new MainView(languageModel, new DisplayModel(settings), lab.get());
             Scene scene = new Scene(main[0], size[0], size[1]);
             LabApplication.applyTheme(scene);
             stage.setScene(scene);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -17,15 +19,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import tcplab.engine.SegmentSent;
 import tcplab.i18n.Language;
 
 /**
- * From the smallest window to full HD, in both languages, everything fits, no text is cut short,
- * and the explanation has more of the right column than the settings.
+ * From the smallest window to full HD, in both languages, and at 200 % on a small screen,
+ * everything fits, no text is cut short, and the explanation has more of the right column than
+ * the settings; the state diagram's badges stay off its boxes.
  */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(90)
+@Timeout(180)
 class LayoutTest {
 
     @RegisterExtension
@@ -45,22 +49,84 @@ class LayoutTest {
                 MainView main = show(robot, language, size);
                 assertThat(main.minWidth(-1)).as("min width at %s", describe(size, language)).isLessThanOrEqualTo(size[0]);
                 assertThat(main.minHeight(-1)).as("min height at %s", describe(size, language)).isLessThanOrEqualTo(size[1]);
-                int checked = 0;
-                for (Labeled labeled : labeled(main)) {
-                    Text shown = (Text) labeled.lookup(".text");
-                    if (shown != null && labeled.getText() != null && !labeled.getText().isBlank()) {
-                        assertThat(shown.getText()).as("%s at %s", labeled, describe(size, language))
-                                .isEqualTo(labeled.getText());
-                        checked++;
-                    }
+                assertNoTextCut(main, size, language);
+                for (Node host : main.lookupAll(".host-node")) {
+                    Region box = (Region) host;
+                    assertThat(box.getHeight()).as("host box as tall as its content at %s", describe(size, language))
+                            .isGreaterThanOrEqualTo(box.prefHeight(box.getWidth()) - 0.5);
                 }
-                assertThat(checked).as("texts checked at %s", describe(size, language)).isGreaterThan(40);
                 Region explanation = (Region) main.lookup(".explanation-view");
                 Region settings = (Region) main.lookup(".settings-tabs");
                 assertThat(explanation.getHeight()).as("explanation height against the settings at %s",
                         describe(size, language)).isGreaterThan(settings.getHeight());
             }
         }
+    }
+
+    /** A projector at 200 % on a 1366x768 screen: the panels stack and scroll, and every text is whole. */
+    @Test
+    void noTextIsClippedAtDoubleZoomOnASmallScreen(FxRobot robot) {
+        settings.settings().putInt(DisplayModel.ZOOM_KEY, 200);
+        double[] size = {1366, 768};
+        for (Language language : Language.values()) {
+            MainView main = show(robot, language, size);
+            assertThat(((Labeled) main.lookup(".app-subtitle")).getFont().getSize()).isEqualTo(28);
+            assertNoTextCut(main, size, language);
+            ScrollPane body = (ScrollPane) main.lookup(".lab-body-scroll");
+            assertThat(body.getContent().getLayoutBounds().getWidth()).as("no sideways scrolling at %s",
+                    describe(size, language)).isLessThanOrEqualTo(body.getViewportBounds().getWidth() + 0.5);
+        }
+    }
+
+    /** Stepping through four lessons at the smallest size, no state badge covers a state's box. */
+    @Test
+    void stateBadgesNeverCoverAStateBox(FxRobot robot) {
+        for (String lesson : List.of("handshake", "syn-lost", "simultaneous-open", "simultaneous-close")) {
+            LabModel[] model = new LabModel[1];
+            MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> {
+                model[0] = Labs.scenario(lesson);
+                return model[0];
+            }, Language.KOREAN, new double[] {1024, 700});
+            StateDiagramView diagram = main.stateDiagram();
+            int checked = 0;
+            for (int step = 0; step < 60 && model[0].playback().time() < model[0].playback().cursorProperty().get().endTime(); step++) {
+                robot.interact(model[0].playback()::stepNext);
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Bounds> boxes = diagram.lookupAll(".state-box").stream().map(Node::getBoundsInParent).toList();
+                for (Node badge : diagram.lookupAll(".state-badge")) {
+                    if (!badge.isVisible()) {
+                        continue;
+                    }
+                    Bounds shown = diagram.sceneToLocal(badge.localToScene(badge.getLayoutBounds()));
+                    for (Bounds box : boxes) {
+                        assertThat(overlap(shown, box)).as("badge %s over a box at step %d of %s", badge, step, lesson)
+                                .isLessThan(1);
+                    }
+                    checked++;
+                }
+            }
+            assertThat(checked).as("badges checked in %s", lesson).isGreaterThan(10);
+        }
+    }
+
+    /** How far two boxes overlap, in pixels, along the axis where they overlap least. */
+    private static double overlap(Bounds a, Bounds b) {
+        double x = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double y = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, Math.min(x, y));
+    }
+
+    private static void assertNoTextCut(MainView main, double[] size, Language language) {
+        int checked = 0;
+        for (Labeled labeled : labeled(main)) {
+            Text shown = (Text) labeled.lookup(".text");
+            if (shown != null && labeled.getText() != null && !labeled.getText().isBlank()) {
+                assertThat(shown.getText()).as("%s at %s", labeled, describe(size, language))
+                        .isEqualTo(labeled.getText());
+                checked++;
+            }
+        }
+        assertThat(checked).as("texts checked at %s", describe(size, language)).isGreaterThan(40);
     }
 
     /** The lost-SYN lesson just after the retransmission: timers, badges and a full explanation on screen. */

@@ -39,7 +39,7 @@ class MainWindowTest {
         LanguageModel language = new LanguageModel(settings.settings());
         language.switchTo(Language.ENGLISH);
         model = Labs.handshake();
-        main = new MainView(language, model);
+        main = new MainView(language, new DisplayModel(settings.settings()), model);
         stage.setScene(new Scene(main, 1280, 800));
         stage.show();
     }

@@ -43,7 +43,7 @@ class SimulatedLessonTest {
     }
 
     @Test
-    void aNewScenarioIsOneRunFromItsStartWithTheLearnersFaultsGone() {
+    void aNewScenarioIsOneRunFromItsStartThatKeepsTheLearnersFaults() {
         SimulatedLesson lesson = new SimulatedLesson(countingSimulator, handshake);
         PlaybackModel playback = new PlaybackModel(lesson);
         lesson.link(Side.SERVER).lossPercentProperty().set(40.0);
@@ -53,10 +53,15 @@ class SimulatedLessonTest {
 
         lesson.scenarioProperty().set(synLost);
 
-        assertThat(runs).singleElement().satisfies(input -> assertThat(input.faults()).isEqualTo(synLost.faults()));
+        List<ScriptedFault> expected = new ArrayList<>(synLost.faults());
+        expected.add(ScriptedFault.dropNth(Side.CLIENT, 1));
+        assertThat(runs).singleElement().satisfies(input -> {
+            assertThat(input.faults()).isEqualTo(expected);
+            assertThat(input.serverToClient().loss()).isEqualTo(0.4);
+        });
         assertThat(playback.time()).isZero();
-        assertThat(lesson.learnerFaults()).isEmpty();
-        assertThat(lesson.link(Side.SERVER).lossPercentProperty().get()).isZero();
+        assertThat(lesson.learnerFaults()).containsExactly(ScriptedFault.dropNth(Side.CLIENT, 1));
+        assertThat(lesson.link(Side.SERVER).lossPercentProperty().get()).isEqualTo(40.0);
     }
 
     @Test

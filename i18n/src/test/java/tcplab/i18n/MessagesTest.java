@@ -26,7 +26,7 @@ class MessagesTest {
     void fillsPlaceholders() {
         Messages english = Messages.of(Language.ENGLISH);
         assertThat(english.text("error.preferences", "disk full"))
-                .isEqualTo("Your language choice could not be saved: disk full");
+                .isEqualTo("Your settings could not be saved for the next start: disk full");
         assertThat(english.text(Message.of("error.preferences", "x"))).endsWith(": x");
     }
 
