@@ -266,10 +266,8 @@ public final class StateDiagramView extends Region {
         private static final double[] BADGE_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74};
         /** How many badge widths aside from its arrow a badge may move to find a free place. */
         private static final int MAX_STEPS_ASIDE = 4;
-        /** How far out a label may go looking for free room: rings of places round its badge, a few pixels apart. */
-        private static final int ACTION_RINGS = 15;
-        private static final double ACTION_RING_STEP = 4;
-        private static final int ACTION_DIRECTIONS = 16;
+        /** Room kept between a transition's label and anything beside it. */
+        private static final double ACTION_GAP = 1;
         final Slot from;
         final Slot to;
         private final Line line = new Line();
@@ -358,8 +356,8 @@ public final class StateDiagramView extends Region {
 
         /**
          * Puts a lit edge's event / action label beside its badge, on one line if there is room,
-         * else event above action as the figure often writes it; where that covers something, a
-         * little further out, nearest first: off its edge rather than on a box, badge or label.
+         * else event above action as the figure often writes it. Where that covers something, it
+         * goes to the free place nearest the badge: off its edge rather than on a box, badge or label.
          */
         void placeAction(BoundingBox area, List<double[]> taken) {
             if (!action.isVisible()) {
@@ -367,24 +365,46 @@ public final class StateDiagramView extends Region {
             }
             String oneLine = language.text(figure.orElseThrow().labelKey());
             List<String> texts = List.of(oneLine, oneLine.replace(" / ", " /\n"));
-            for (int ring = 0; ring <= ACTION_RINGS; ring++) {
-                for (String text : texts) {
-                    action.setText(text);
-                    double labelWidth = Math.min(action.prefWidth(-1) * scale, area.getWidth());
-                    double labelHeight = action.prefHeight(-1) * scale;
-                    List<double[]> candidates = ring == 0 ? nearBadge(area, labelWidth, labelHeight)
-                            : around(area, labelWidth, labelHeight, ring * ACTION_RING_STEP * scale);
-                    Optional<double[]> free = candidates.stream()
-                            .filter(box -> taken.stream().noneMatch(other -> overlap(box, other))).findFirst();
-                    if (free.isPresent()) {
-                        showAction(free.get(), taken);
-                        return;
+            for (String text : texts) {
+                action.setText(text);
+                Optional<double[]> free = nearBadge(area, labelWidth(area), labelHeight()).stream()
+                        .filter(box -> isFree(box, taken)).findFirst();
+                if (free.isPresent()) {
+                    showAction(free.get(), taken);
+                    return;
+                }
+            }
+            double[] best = null;
+            String bestText = null;
+            for (String text : texts) {
+                action.setText(text);
+                for (double[] box : touching(area, labelWidth(area), labelHeight(), taken)) {
+                    if (isFree(box, taken) && (best == null || distanceFromBadge(box) < distanceFromBadge(best))) {
+                        best = box;
+                        bestText = text;
                     }
                 }
             }
-            // Nowhere free in the whole search: where it covers least, beside its badge.
-            List<double[]> candidates = nearBadge(area, action.prefWidth(-1) * scale, action.prefHeight(-1) * scale);
+            if (best != null) {
+                action.setText(bestText);
+                showAction(best, taken);
+                return;
+            }
+            // No free place in the whole diagram: where it covers least, beside its badge.
+            List<double[]> candidates = nearBadge(area, labelWidth(area), labelHeight());
             showAction(candidates.stream().min(Comparator.comparingDouble(box -> covered(box, taken))).orElseThrow(), taken);
+        }
+
+        private double labelWidth(BoundingBox area) {
+            return Math.min(action.prefWidth(-1) * scale, area.getWidth());
+        }
+
+        private double labelHeight() {
+            return action.prefHeight(-1) * scale;
+        }
+
+        private static boolean isFree(double[] box, List<double[]> taken) {
+            return taken.stream().noneMatch(other -> overlap(box, other));
         }
 
         /** Shows the label over {@code box}: laid out at its own size and scaled about its centre, as the boxes are. */
@@ -398,16 +418,40 @@ public final class StateDiagramView extends Region {
             taken.add(box);
         }
 
-        /** Places for the label all round the badge, {@code distance} further out than touching it. */
-        private List<double[]> around(BoundingBox area, double labelWidth, double labelHeight, double distance) {
+        /**
+         * Every place where the label, inside the area, touches the side of something placed or of
+         * the area, or lines up with the badge: the free places nearest the badge are among them.
+         */
+        private List<double[]> touching(BoundingBox area, double labelWidth, double labelHeight, List<double[]> taken) {
+            List<Double> xs = new ArrayList<>(List.of(area.getMinX(), area.getMaxX() - labelWidth,
+                    mark.getX() - labelWidth / 2, mark.getX() + badgeHalf + ACTION_GAP,
+                    mark.getX() - badgeHalf - ACTION_GAP - labelWidth));
+            List<Double> ys = new ArrayList<>(List.of(area.getMinY(), area.getMaxY() - labelHeight,
+                    mark.getY() - labelHeight / 2, mark.getY() + badgeHalf + ACTION_GAP,
+                    mark.getY() - badgeHalf - ACTION_GAP - labelHeight));
+            for (double[] other : taken) {
+                xs.add(other[0] + other[2] + ACTION_GAP);
+                xs.add(other[0] - labelWidth - ACTION_GAP);
+                ys.add(other[1] + other[3] + ACTION_GAP);
+                ys.add(other[1] - labelHeight - ACTION_GAP);
+            }
             List<double[]> candidates = new ArrayList<>();
-            for (int i = 0; i < ACTION_DIRECTIONS; i++) {
-                double angle = 2 * Math.PI * i / ACTION_DIRECTIONS;
-                double centreX = mark.getX() + Math.cos(angle) * (labelWidth / 2 + badgeHalf + distance);
-                double centreY = mark.getY() + Math.sin(angle) * (labelHeight / 2 + badgeHalf + distance);
-                candidates.add(box(area, centreX - labelWidth / 2, centreY - labelHeight / 2, labelWidth, labelHeight));
+            for (double x : xs) {
+                for (double y : ys) {
+                    if (x >= area.getMinX() && x + labelWidth <= area.getMaxX()
+                            && y >= area.getMinY() && y + labelHeight <= area.getMaxY()) {
+                        candidates.add(new double[] {x, y, labelWidth, labelHeight});
+                    }
+                }
             }
             return candidates;
+        }
+
+        /** How far a label's box is from the centre of its edge's badge. */
+        private double distanceFromBadge(double[] box) {
+            double dx = Math.max(0, Math.max(box[0] - mark.getX(), mark.getX() - box[0] - box[2]));
+            double dy = Math.max(0, Math.max(box[1] - mark.getY(), mark.getY() - box[1] - box[3]));
+            return Math.hypot(dx, dy);
         }
 
         /** Places for the label beside the badge: right or left of it, level, a line above or below, then just off the edge. */

@@ -26,7 +26,7 @@ import tcplab.i18n.Language;
 /**
  * From the smallest window to full HD, in both languages, and at 200 % on a small screen,
  * everything fits, no text is cut short, and the explanation has more of the right column than
- * the settings; the state diagram's badges stay off its boxes.
+ * the settings; the state diagram's badges and transition labels stay off its boxes.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(180)
@@ -78,10 +78,13 @@ class LayoutTest {
         }
     }
 
-    /** Stepping through four lessons at the smallest size, no state badge covers a state's box. */
+    /**
+     * Stepping through five lessons at the smallest size, no state badge and no transition label
+     * covers a state's box, and no label covers a badge, another label or the diagram's edge.
+     */
     @Test
-    void stateBadgesNeverCoverAStateBox(FxRobot robot) {
-        for (String lesson : List.of("handshake", "syn-lost", "simultaneous-open", "simultaneous-close")) {
+    void stateBadgesAndTransitionLabelsNeverCoverAStateBox(FxRobot robot) {
+        for (String lesson : List.of("handshake", "syn-lost", "simultaneous-open", "simultaneous-close", "ack-lost-data")) {
             LabModel[] model = new LabModel[1];
             MainView main = Labs.showWindow(robot, stage, settings.settings(), () -> {
                 model[0] = Labs.scenario(lesson);
@@ -89,24 +92,43 @@ class LayoutTest {
             }, Language.KOREAN, new double[] {1024, 700});
             StateDiagramView diagram = main.stateDiagram();
             int checked = 0;
+            int labelsChecked = 0;
             for (int step = 0; step < 60 && model[0].playback().time() < model[0].playback().cursorProperty().get().endTime(); step++) {
                 robot.interact(model[0].playback()::stepNext);
                 WaitForAsyncUtils.waitForFxEvents();
                 List<Bounds> boxes = diagram.lookupAll(".state-box").stream().map(Node::getBoundsInParent).toList();
-                for (Node badge : diagram.lookupAll(".state-badge")) {
-                    if (!badge.isVisible()) {
-                        continue;
-                    }
-                    Bounds shown = diagram.sceneToLocal(badge.localToScene(badge.getLayoutBounds()));
+                List<Bounds> badges = shown(diagram, ".state-badge");
+                for (Bounds badge : badges) {
                     for (Bounds box : boxes) {
-                        assertThat(overlap(shown, box)).as("badge %s over a box at step %d of %s", badge, step, lesson)
+                        assertThat(overlap(badge, box)).as("badge %s over a box at step %d of %s", badge, step, lesson)
                                 .isLessThan(1);
                     }
                     checked++;
                 }
+                List<Bounds> labels = shown(diagram, ".state-edge-action");
+                for (int i = 0; i < labels.size(); i++) {
+                    Bounds label = labels.get(i);
+                    List<Bounds> others = new ArrayList<>(boxes);
+                    others.addAll(badges);
+                    others.addAll(labels.subList(i + 1, labels.size()));
+                    for (Bounds other : others) {
+                        assertThat(overlap(label, other)).as("label %s over %s at step %d of %s", label, other, step, lesson)
+                                .isLessThan(1);
+                    }
+                    assertThat(label.getMinX()).as("label inside the diagram").isGreaterThanOrEqualTo(0);
+                    assertThat(label.getMaxX()).as("label inside the diagram").isLessThanOrEqualTo(diagram.getWidth());
+                    labelsChecked++;
+                }
             }
             assertThat(checked).as("badges checked in %s", lesson).isGreaterThan(10);
+            assertThat(labelsChecked).as("transition labels checked in %s", lesson).isGreaterThan(3);
         }
+    }
+
+    /** Where the visible nodes of a style class are drawn, scale included, in the diagram's coordinates. */
+    private static List<Bounds> shown(StateDiagramView diagram, String selector) {
+        return diagram.lookupAll(selector).stream().filter(Node::isVisible)
+                .map(node -> diagram.sceneToLocal(node.localToScene(node.getLayoutBounds()))).toList();
     }
 
     /** How far two boxes overlap, in pixels, along the axis where they overlap least. */
