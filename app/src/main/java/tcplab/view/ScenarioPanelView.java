@@ -1,11 +1,11 @@
 package tcplab.view;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -32,8 +32,9 @@ public final class ScenarioPanelView extends VBox {
         Label pickerLabel = fieldLabel(language.bind("scenario.label"));
         picker.setId("scenario-picker");
         picker.getItems().setAll(ScenarioCatalog.all());
-        picker.setCellFactory(list -> new ScenarioCell(language));
-        picker.setButtonCell(new ScenarioCell(language));
+        Function<Scenario, ObservableValue<String>> title = item -> language.bind(TextKeys.scenarioTitle(item.id()));
+        picker.setCellFactory(list -> new LocalizedCell<>(title));
+        picker.setButtonCell(new LocalizedCell<>(title));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario scenario) {
@@ -106,25 +107,5 @@ public final class ScenarioPanelView extends VBox {
         label.setMinHeight(USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
-    }
-
-    /** A scenario named by its localized title. */
-    private static final class ScenarioCell extends ListCell<Scenario> {
-        private final LanguageModel language;
-
-        ScenarioCell(LanguageModel language) {
-            this.language = language;
-        }
-
-        @Override
-        protected void updateItem(Scenario item, boolean empty) {
-            super.updateItem(item, empty);
-            textProperty().unbind();
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                textProperty().bind(language.bind(TextKeys.scenarioTitle(item.id())));
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package tcplab.view;
 
+import java.util.function.Function;
 import java.io.IOException;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -74,8 +75,13 @@ public final class TitleBarView extends HBox {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("theme");
         theme.getItems().setAll(Theme.values());
-        theme.setCellFactory(list -> new ThemeCell(language));
-        theme.setButtonCell(new ThemeCell(language));
+        Function<Theme, ObservableValue<String>> themeName = item -> switch (item) {
+            case LIGHT -> language.bind("theme.LIGHT");
+            case DARK -> language.bind("theme.DARK");
+            case HIGH_CONTRAST -> language.bind("theme.HIGH_CONTRAST");
+        };
+        theme.setCellFactory(list -> new LocalizedCell<>(themeName));
+        theme.setButtonCell(new LocalizedCell<>(themeName));
         theme.valueProperty().bindBidirectional(display.themeProperty());
         Label themeLabel = chooserLabel("theme-label", new FontIcon(MaterialDesignP.PALETTE_OUTLINE), language.bind("theme.label"));
         themeLabel.setLabelFor(theme);
@@ -144,30 +150,6 @@ public final class TitleBarView extends HBox {
     /** The two-button 한국어 / English switch. */
     public SegmentedButton languageSwitch() {
         return languageSwitch;
-    }
-
-    /** A theme named in the chosen language. */
-    private static final class ThemeCell extends ListCell<Theme> {
-        private final LanguageModel language;
-
-        ThemeCell(LanguageModel language) {
-            this.language = language;
-        }
-
-        @Override
-        protected void updateItem(Theme item, boolean empty) {
-            super.updateItem(item, empty);
-            textProperty().unbind();
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                textProperty().bind(switch (item) {
-                    case LIGHT -> language.bind("theme.LIGHT");
-                    case DARK -> language.bind("theme.DARK");
-                    case HIGH_CONTRAST -> language.bind("theme.HIGH_CONTRAST");
-                });
-            }
-        }
     }
 
     /** A zoom written the same way in every language, e.g. {@code 150 %}. */
