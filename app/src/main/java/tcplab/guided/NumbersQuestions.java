@@ -70,7 +70,7 @@ final class NumbersQuestions {
         }
         int askBefore = cause.get();
         Message prompt = Message.of("question.prompt.numbers", context.get(), host, TraceMoments.flags(sent.segment()),
-                Message.of(moments.relative() ? "question.numbering.relative" : "question.numbering.raw"));
+                moments.relative() ? Message.of("question.numbering.relative") : Message.of("question.numbering.raw"));
         Question question = new Question(QuestionKind.NUMBERS, askBefore, index, prompt,
                 choices.shuffled(moments.seed(askBefore)));
         return Optional.of(new Candidate(question, priority(peer, previous)));
