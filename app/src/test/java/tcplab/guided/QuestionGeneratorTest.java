@@ -18,9 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
+import tcplab.engine.TcpState;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.playback.Position;
+import tcplab.playback.TraceCursor;
 import tcplab.scenario.LessonInputs;
 import tcplab.scenario.LinkChoice;
 import tcplab.scenario.Scenario;
@@ -84,6 +87,20 @@ class QuestionGeneratorTest {
 
         assertThat(corrections).contains("question.numbers.ackIsNextExpected", "question.state.ownAckNotAwaited",
                 "question.flags.FIN", "question.timer.timeWaitIsNotRto", "question.state.activeCloserWaits");
+    }
+
+    @Test
+    void playbackStopsWithTheCauseInSightAndItsEffectNotYetApplied() {
+        Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
+        Question established = new QuestionGenerator(trace, true).questions().stream()
+                .filter(q -> q.kind() == QuestionKind.STATE).findFirst().orElseThrow();
+
+        Position stop = established.askedAt(trace);
+
+        assertThat(stop.applied()).isEqualTo(established.askBefore());
+        assertThat(new TraceCursor(trace).frameAt(stop).state(Side.CLIENT)).isEqualTo(TcpState.SYN_SENT);
+        assertThat(new TraceCursor(trace).frameAt(new Position(stop.time(), established.answerEvent() + 1))
+                .state(Side.CLIENT)).isEqualTo(TcpState.ESTABLISHED);
     }
 
     @Test
