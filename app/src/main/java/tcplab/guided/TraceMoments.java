@@ -38,10 +38,6 @@ final class TraceMoments {
         this.seed = seedOf(trace);
     }
 
-    Trace trace() {
-        return trace;
-    }
-
     List<TraceEvent> events() {
         return trace.events();
     }
