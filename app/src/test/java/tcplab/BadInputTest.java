@@ -65,6 +65,8 @@ class BadInputTest {
                 bad("trace --drop C:99", "trace: --drop: C>S:#99 names a segment this run never sends"),
                 bad("trace --scenario no-such-lesson", "trace: --scenario: no lesson is called 'no-such-lesson'"),
                 bad("trace --absolute=1", "trace: "),
+                bad("trace --explain fr", "trace: --explain: expected one of ko, en or both, got 'fr'"),
+                bad("trace --explain", "trace: Missing required parameter for option '--explain'"),
                 bad("trace --bogus 1", "trace: unknown option '--bogus'"),
                 bad("trace --pcap /", "trace: --pcap: not a file name: '/'"),
                 bad("trace handshake", "trace: unexpected argument 'handshake'"),

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tcplab.engine.ScriptedFault;
+import tcplab.engine.SimulationInput;
 import tcplab.engine.Simulator;
 import tcplab.engine.Trace;
+import tcplab.explain.EventExplainer;
+import tcplab.i18n.Language;
 import tcplab.options.DropSpec;
 import tcplab.options.ExitStatus;
+import tcplab.options.ExplanationLanguages;
 import tcplab.options.HelpOption;
 import tcplab.options.ShownValue;
 import tcplab.pcap.PcapWriter;
@@ -34,6 +39,11 @@ import tcplab.pcap.PcapWriter;
                 "t_ms is simulated time; side is C or S (the sender for send, drop and dup, the receiver for recv);",
                 "seq and ack are relative to the sender's and the receiver's ISN in the segment's connection,",
                 "as Wireshark shows them (ack is 0 on a segment without ACK).",
+                "--explain adds a last column, explanation: the paragraphs the window's explanation panel shows first",
+                "when it stands on the event, in the numbering of seq and ack. It also adds rows for timer starts",
+                "(arm) and stops (stop). Within the column a backslash is written \\\\, a tab \\t, a newline \\n",
+                "and a carriage return \\r. A newline separates paragraphs; with both, the Korean paragraphs",
+                "come first, then an empty line (\\n\\n), then the English ones.",
                 "A --drop spec that names a segment the run never sends is an error: nothing is printed.",
                 "",
                 "Every value is checked before anything runs, --help and --list included.",
@@ -56,6 +66,10 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--absolute", description = "print raw 32-bit seq and ack instead of relative ones")
     private boolean absolute;
 
+    @Option(names = "--explain", paramLabel = "ko|en|both", converter = ExplanationLanguages.class,
+            description = "add each event's explanation as a last column, in Korean, English or both")
+    private List<Language> explain;
+
     @Option(names = "--pcap", paramLabel = "FILE", description = "also write the segments as a pcap file, as"
             + " captured on the wire at each sender: every transmission, lost ones too (open it in Wireshark);"
             + " written whole or not at all")
@@ -71,7 +85,8 @@ public final class TraceCommand implements Callable<Integer> {
             ScenarioList.print(out);
             return ExitStatus.OK;
         }
-        Trace trace = Simulator.run(simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient()));
+        SimulationInput input = simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient());
+        Trace trace = Simulator.run(input);
         List<ScriptedFault> neverSent = DropTargets.neverSent(trace, simulation.drops());
         if (!neverSent.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
@@ -80,7 +95,9 @@ public final class TraceCommand implements Callable<Integer> {
         if (pcap != null) {
             writePcap(trace, pcap);
         }
-        new TraceTable(trace, absolute).print(out);
+        Optional<ExplanationColumn> explanation = Optional.ofNullable(explain).map(languages -> new ExplanationColumn(
+                new EventExplainer(trace, !absolute, simulation.drops(), EventExplainer.fixedIsns(input)), languages));
+        new TraceTable(trace, absolute, explanation).print(out);
         return ExitStatus.OK;
     }
 

@@ -14,6 +14,8 @@ import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentEvent;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.StateChanged;
+import tcplab.engine.TimerArmed;
+import tcplab.engine.TimerCancelled;
 import tcplab.engine.TimerFired;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
@@ -29,6 +31,10 @@ import tcplab.engine.TraceEvent;
  * the connection the segment was sent in ({@link RelativeNumbers}, which the window uses too), and
  * every row of one transmission (send, dup, drop, recv) shows the same numbers, even when an old
  * duplicate arrives during a later connection.
+ *
+ * <p>With an {@link ExplanationColumn}, every row ends with the event's explanation, escaped so
+ * that it stays one field ({@link #escape}), and timer starts and stops get rows too ({@code arm},
+ * {@code stop}), so that every event's explanation is printed.
  */
 final class TraceTable {
 
@@ -38,15 +44,21 @@ final class TraceTable {
 
     private final Trace trace;
     private final boolean absolute;
+    private final Optional<ExplanationColumn> explanation;
 
     TraceTable(Trace trace, boolean absolute) {
+        this(trace, absolute, Optional.empty());
+    }
+
+    TraceTable(Trace trace, boolean absolute, Optional<ExplanationColumn> explanation) {
         this.trace = trace;
         this.absolute = absolute;
+        this.explanation = explanation;
     }
 
     /** Prints the header and every row. */
     void print(PrintWriter out) {
-        out.println(HEADER);
+        out.println(explanation.isPresent() ? HEADER + "\t" + ExplanationColumn.HEADER : HEADER);
         for (String row : rows()) {
             out.println(row);
         }
@@ -55,10 +67,46 @@ final class TraceTable {
     /** The rows below the header, in trace order. */
     List<String> rows() {
         List<String> rows = new ArrayList<>();
-        for (TraceEvent event : trace.events()) {
-            row(event).ifPresent(rows::add);
+        for (int index = 0; index < trace.events().size(); index++) {
+            TraceEvent event = trace.events().get(index);
+            if (explanation.isEmpty()) {
+                row(event).ifPresent(rows::add);
+            } else {
+                int explained = index;
+                timerRow(event).or(() -> row(event))
+                        .map(row -> row + "\t" + escape(explanation.get().text(explained)))
+                        .ifPresent(rows::add);
+            }
         }
         return rows;
+    }
+
+    /**
+     * A text as one tab-separated field: a backslash becomes {@code \\}, a tab {@code \t}, a
+     * newline {@code \n} and a carriage return {@code \r}, so unescaping gives the text back.
+     */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\t' -> escaped.append("\\t");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** The rows only an explained table has: a timer started or stopped. */
+    private static Optional<String> timerRow(TraceEvent event) {
+        if (event instanceof TimerArmed) {
+            return Optional.of(line(event, "arm", NONE, NONE, NONE, NONE, NONE));
+        } else if (event instanceof TimerCancelled) {
+            return Optional.of(line(event, "stop", NONE, NONE, NONE, NONE, NONE));
+        }
+        return Optional.empty();
     }
 
     private Optional<String> row(TraceEvent event) {

@@ -74,7 +74,8 @@ public final class ExplanationView extends VBox {
         }
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
-                model.relativeNumbersProperty().get(), lesson.learnerFaults());
+                model.relativeNumbersProperty().get(), lesson.learnerFaults(),
+                EventExplainer.fixedIsns(lesson.inputsProperty().get().simulationInput()));
         int current = frame.applied() - 1;
         addSentences(explainer.explain(current), "explanation-sentence");
         if (frame.firstLatestEvent() < current) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -89,13 +90,143 @@ class EventExplainerTest {
         SegmentSent first = new SegmentSent(0, Side.CLIENT, 1, 1, syn, false);
         SegmentSent second = new SegmentSent(1_000_000, Side.CLIENT, 2, 2, syn, true);
         SegmentSent third = new SegmentSent(3_000_000, Side.CLIENT, 3, 3, syn, true);
-        EventExplainer withHistory = new EventExplainer(new Trace(List.of(first, second, third), 3_000_000), true);
+        Trace trace = new Trace(List.of(first, second, third), 3_000_000);
+        EventExplainer withHistory = new EventExplainer(trace, true);
         List<String> sentences = english(withHistory.explain(1));
         assertThat(english(withHistory.explain(2)).get(0)).contains("try 3");
         assertThat(sentences).hasSize(2);
-        assertThat(sentences.get(0)).contains("retransmission").contains("try 2");
+        assertThat(sentences.get(0)).contains("retransmission").contains("try 2").contains("timer expired");
         assertThat(sentences.get(1)).as("the repeat names its numbers, not the whole SYN lesson again")
-                .contains("sequence number 1000").doesNotContain("RFC 9293");
+                .contains("same sequence number as before, 0 (relative)").doesNotContain("RFC 9293");
+        assertThat(english(new EventExplainer(trace, false).explain(1)).get(1)).contains("1000 (raw)");
+    }
+
+    @Test
+    void aSynAckThatAnswersARepeatedSynIsNotATimeout() {
+        // synack-lost at 1.050 s: the server's timer resends its SYN+ACK, then the client's second SYN arrives.
+        Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        Segment synAck = segment(Side.SERVER, 5000, 1001, 0, Flag.SYN, Flag.ACK);
+        Trace trace = new Trace(List.of(
+                new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn),
+                new StateChanged(50_000, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED),
+                new SegmentSent(50_000, Side.SERVER, 2, 1, synAck, false),
+                new SegmentSent(1_000_000, Side.CLIENT, 3, 2, syn, true),
+                new TimerFired(1_050_000, Side.SERVER, TimerKind.RETRANSMISSION),
+                new SegmentSent(1_050_000, Side.SERVER, 4, 2, synAck, true),
+                new TimerArmed(1_050_000, Side.SERVER, TimerKind.RETRANSMISSION, 3_050_000, 1),
+                new SegmentDelivered(1_050_000, Side.SERVER, 3, syn),
+                new SegmentSent(1_050_000, Side.SERVER, 5, 3, synAck, true)), 1_050_000);
+        EventExplainer explainer = new EventExplainer(trace, true);
+        assertThat(english(explainer.explain(6)).get(0)).contains("try 2").contains("timer expired");
+        assertThat(english(explainer.explain(8)).get(0)).contains("again").contains("not received the SYN+ACK");
+        assertThat(english(explainer.explain(9)).get(0)).contains("try 3").contains("no timer expired")
+                .contains("same SYN");
+        assertThat(Messages.of(Language.KOREAN).text(explainer.explain(9).get(0))).contains("타이머가 만료된 것은 아닙니다");
+    }
+
+    @Test
+    void everySentenceWithNumbersSaysWhichNumbering() {
+        Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        Segment synAck = segment(Side.SERVER, 5000, 1001, 0, Flag.SYN, Flag.ACK);
+        List<Segment> segments = List.of(syn, synAck,
+                segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK),
+                segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK),
+                segment(Side.CLIENT, 1065, 5001, 0, Flag.FIN, Flag.ACK));
+        List<TraceEvent> events = new ArrayList<>();
+        int id = 1;
+        for (Segment segment : segments) {
+            events.add(new SegmentSent(id, segment.from(), id, id, segment, false));
+            events.add(new SegmentDropped(id, segment.from(), id, segment, DropCause.FAULT));
+            id++;
+        }
+        Trace trace = new Trace(events, id);
+        Messages english = Messages.of(Language.ENGLISH);
+        Messages korean = Messages.of(Language.KOREAN);
+        for (int index = 0; index < events.size(); index++) {
+            String relative = english.text(new EventExplainer(trace, true).explain(index).get(0));
+            String raw = english.text(new EventExplainer(trace, false).explain(index).get(0));
+            assertThat(relative).as("relative %s", events.get(index)).contains("relative");
+            assertThat(raw).as("raw %s", events.get(index)).contains("raw").doesNotContain("relative");
+            assertThat(korean.text(new EventExplainer(trace, true).explain(index).get(0))).contains("상대 번호");
+            assertThat(korean.text(new EventExplainer(trace, false).explain(index).get(0)))
+                    .contains("절대 번호").doesNotContain("상대 번호");
+        }
+        // The review's example: the SYN+ACK right after the client's ISN 1000, in the default relative view.
+        assertThat(english.text(new EventExplainer(trace, true).explain(2).get(0)))
+                .contains("relative 1 (raw 1001, the peer’s ISN + 1)").contains("relative seq 0").contains("raw 5000");
+        assertThat(english.text(new EventExplainer(trace, false).explain(2).get(0)))
+                .contains("1001 in raw numbers").contains("5000 in raw numbers");
+        assertThat(english.text(new EventExplainer(trace, true).explain(0).get(0)))
+                .contains("1000 in raw numbers").contains("relative numbers this SYN is seq 0");
+    }
+
+    @Test
+    void theIsnSentenceSaysWhenTheRunFixedIt() {
+        Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        Trace trace = new Trace(List.of(new SegmentSent(0, Side.CLIENT, 1, 1, syn, false)), 0);
+        assertThat(english(new EventExplainer(trace, true, List.of(), Set.of(Side.CLIENT)).explain(0)).get(1))
+                .contains("both addresses and both ports").contains("fixes it").contains("Fixed ISN");
+        assertThat(english(new EventExplainer(trace, true, List.of(), Set.of(Side.SERVER)).explain(0)).get(1))
+                .contains("both addresses and both ports").doesNotContain("fixes");
+    }
+
+    @Test
+    void theAckThatEndsTheHandshakeSaysItConfirmsThePeersIsn() {
+        Segment synAck = segment(Side.SERVER, 5000, 1001, 0, Flag.SYN, Flag.ACK);
+        Segment ack = segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK);
+        Trace trace = new Trace(List.of(
+                new StateChanged(0, Side.CLIENT, TcpState.CLOSED, TcpState.SYN_SENT),
+                new SegmentSent(50_000, Side.SERVER, 1, 1, synAck, false),
+                new SegmentDelivered(100_000, Side.CLIENT, 1, synAck),
+                new StateChanged(100_000, Side.CLIENT, TcpState.SYN_SENT, TcpState.ESTABLISHED),
+                new SegmentSent(100_000, Side.CLIENT, 2, 2, ack, false),
+                new SegmentSent(1_050_000, Side.SERVER, 3, 2, synAck, true),
+                new SegmentDelivered(1_100_000, Side.CLIENT, 3, synAck),
+                new SegmentSent(1_100_000, Side.CLIENT, 4, 3, ack, false)), 1_100_000);
+        EventExplainer explainer = new EventExplainer(trace, false);
+        assertThat(english(explainer.explain(4)).get(0)).contains("third segment").contains("5001 (raw)")
+                .contains("ISN + 1");
+        assertThat(english(explainer.explain(6)).get(0)).contains("already open").contains("challenge ACK")
+                .doesNotContain("is old");
+        assertThat(english(explainer.explain(7)).get(0)).doesNotContain("third segment").contains("5001 (raw)");
+    }
+
+    @Test
+    void aLossSaysWhatRepairsIt() {
+        List<Segment> lost = List.of(segment(Side.CLIENT, 1001, 5001, 0, Flag.ACK),
+                segment(Side.CLIENT, 1001, 5001, 0, Flag.FIN, Flag.ACK),
+                segment(Side.SERVER, 5001, 1001, 0, Flag.RST, Flag.ACK),
+                segment(Side.CLIENT, 1000, 0, 0, Flag.SYN));
+        List<TraceEvent> events = new ArrayList<>();
+        for (int i = 0; i < lost.size(); i++) {
+            events.add(new SegmentSent(0, lost.get(i).from(), i + 1, i + 1, lost.get(i), false));
+            events.add(new SegmentDropped(25_000, lost.get(i).from(), i + 1, lost.get(i), DropCause.FAULT));
+        }
+        EventExplainer explainer = new EventExplainer(new Trace(events, 25_000), true);
+        assertThat(english(explainer.explain(1))).hasSize(2).last().asString()
+                .contains("never retransmitted").contains("later segment").doesNotContain("timer expires");
+        assertThat(english(explainer.explain(3))).last().asString().contains("retransmission timer expires");
+        assertThat(english(explainer.explain(5))).last().asString().contains("RST is never retransmitted");
+        assertThat(english(explainer.explain(7))).last().asString().contains("retransmission timer expires");
+        assertThat(english(explainer.explain(1))).noneMatch(sentence -> sentence.contains("only a timer"));
+    }
+
+    @Test
+    void timersUnderASecondAreToldInMilliseconds() {
+        Trace trace = new Trace(List.of(
+                new TimerArmed(0, Side.SERVER, TimerKind.DELAYED_ACK, 40_000, 0),
+                new TimerArmed(0, Side.CLIENT, TimerKind.RETRANSMISSION, 250_000, 0),
+                new TimerArmed(0, Side.CLIENT, TimerKind.RETRANSMISSION, 3_300_000, 0),
+                new TimerArmed(0, Side.CLIENT, TimerKind.TIME_WAIT, 240_000_000, 0)), 0);
+        EventExplainer explainer = new EventExplainer(trace, true);
+        assertThat(english(explainer.explain(0)).get(0)).contains("(40 ms)").doesNotContain("0.0 s");
+        assertThat(english(explainer.explain(1)).get(0)).contains("of 250 ms").doesNotContain("0.3");
+        assertThat(english(explainer.explain(2)).get(0)).contains("of 3.3 s");
+        assertThat(english(explainer.explain(3)).get(0)).contains("(240 s)");
+        Messages korean = Messages.of(Language.KOREAN);
+        assertThat(korean.text(explainer.explain(0).get(0))).contains("(40밀리초)");
+        assertThat(korean.text(explainer.explain(3).get(0))).contains("TIME-WAIT 타이머(240초)를 시작합니다");
     }
 
     @Test
@@ -113,11 +244,11 @@ class EventExplainerTest {
         }
         assertThat(explain(Messages.of(Language.ENGLISH), TcpState.FIN_WAIT_1)).contains("active closer");
         assertThat(explain(Messages.of(Language.ENGLISH), TcpState.CLOSE_WAIT)).contains("passive closer");
-        assertThat(explain(Messages.of(Language.KOREAN), TcpState.FIN_WAIT_1)).contains("능동적 종료자");
-        assertThat(explain(Messages.of(Language.KOREAN), TcpState.CLOSE_WAIT)).contains("수동적 종료자");
+        assertThat(explain(Messages.of(Language.KOREAN), TcpState.FIN_WAIT_1)).contains("능동 종료 측");
+        assertThat(explain(Messages.of(Language.KOREAN), TcpState.CLOSE_WAIT)).contains("수동 종료 측");
         SegmentSent syn = new SegmentSent(0, Side.CLIENT, 1, 1, segment(Side.CLIENT, 1000, 0, 0, Flag.SYN), false);
-        assertThat(english(new EventExplainer(new Trace(List.of(syn), 0), true).explain(0))).singleElement()
-                .asString().contains("1000").contains("not just a random number");
+        assertThat(String.join(" ", english(new EventExplainer(new Trace(List.of(syn), 0), true).explain(0))))
+                .contains("1000").contains("not simply a random number").contains("4 microseconds");
     }
 
     @Test
@@ -131,11 +262,23 @@ class EventExplainerTest {
     @Test
     void anArrivalIsToldForTheStateItReaches() {
         Segment syn = segment(Side.CLIENT, 1000, 0, 0, Flag.SYN);
+        Segment reset = segment(Side.SERVER, 0, 1001, 0, Flag.RST, Flag.ACK);
         Trace closedPort = new Trace(List.of(
                 new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
-                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), 50_000);
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn),
+                new SegmentSent(50_000, Side.SERVER, 2, 1, reset, false)), 50_000);
         assertThat(english(new EventExplainer(closedPort, true).explain(1)).get(0))
-                .contains("nothing listens").doesNotContain("learns");
+                .contains("nothing listens").contains("RST").doesNotContain("learns");
+        Trace silent = new Trace(List.of(
+                new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), 50_000);
+        assertThat(english(new EventExplainer(silent, true).explain(1)).get(0))
+                .contains("not even an RST").doesNotContain("learns the").doesNotContain("refuses");
+        Trace simultaneous = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.SYN_SENT),
+                new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, syn)), 50_000);
+        assertThat(english(new EventExplainer(simultaneous, true).explain(2)).get(0)).contains("simultaneous open");
         Trace listening = new Trace(List.of(
                 new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN),
                 new SegmentSent(0, Side.CLIENT, 1, 1, syn, false),
@@ -155,6 +298,42 @@ class EventExplainerTest {
                 new SegmentSent(0, Side.CLIENT, 1, 1, ack, false),
                 new SegmentDelivered(50_000, Side.SERVER, 1, ack)), 50_000);
         assertThat(english(new EventExplainer(stray, true).explain(2)).get(0)).contains("RST");
+
+        Segment synAck = segment(Side.CLIENT, 1000, 5001, 0, Flag.SYN, Flag.ACK);
+        Trace simultaneousSynAck = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.SYN_SENT, TcpState.SYN_RECEIVED),
+                new SegmentSent(0, Side.CLIENT, 1, 1, synAck, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, synAck)), 50_000);
+        assertThat(english(new EventExplainer(simultaneousSynAck, true).explain(2)).get(0))
+                .contains("simultaneous open").doesNotContain("already open");
+
+        Segment fin = segment(Side.SERVER, 5001, 1002, 0, Flag.FIN, Flag.ACK);
+        Trace finAgain = new Trace(List.of(
+                new StateChanged(0, Side.CLIENT, TcpState.FIN_WAIT_2, TcpState.TIME_WAIT),
+                new SegmentSent(0, Side.SERVER, 1, 1, fin, false),
+                new SegmentDelivered(50_000, Side.CLIENT, 1, fin)), 50_000);
+        assertThat(english(new EventExplainer(finAgain, true).explain(2)).get(0))
+                .contains("FIN again").contains("last ACK was lost").contains("starts its TIME-WAIT timer over");
+
+        Segment data = segment(Side.CLIENT, 1001, 5001, 64, Flag.PSH, Flag.ACK);
+        Trace dataCompletes = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.LISTEN, TcpState.SYN_RECEIVED),
+                new SegmentSent(0, Side.CLIENT, 1, 1, data, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, data)), 50_000);
+        assertThat(english(new EventExplainer(dataCompletes, true).explain(2)).get(0))
+                .contains("completes the 3-way handshake");
+        Trace lateData = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.FIN_WAIT_2, TcpState.TIME_WAIT),
+                new SegmentSent(0, Side.CLIENT, 1, 1, data, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, data)), 50_000);
+        assertThat(english(new EventExplainer(lateData, true).explain(2)).get(0))
+                .contains("late duplicate").doesNotContain("are kept");
+        Trace openData = new Trace(List.of(
+                new StateChanged(0, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED),
+                new SegmentSent(0, Side.CLIENT, 1, 1, data, false),
+                new SegmentDelivered(50_000, Side.SERVER, 1, data)), 50_000);
+        assertThat(english(new EventExplainer(openData, true).explain(2)).get(0))
+                .contains("are kept").doesNotContain("late duplicate");
     }
 
     @Test
@@ -172,7 +351,7 @@ class EventExplainerTest {
                 new SegmentSent(1_000_000, Side.CLIENT, 4, 3, again, true),
                 new SegmentDropped(1_025_000, Side.CLIENT, 4, again, DropCause.RANDOM_LOSS)), 2_000_000);
         EventExplainer lesson = new EventExplainer(trace, true);
-        EventExplainer clicked = new EventExplainer(trace, true, List.of(ScriptedFault.dropNth(Side.CLIENT, 1)));
+        EventExplainer clicked = new EventExplainer(trace, true, List.of(ScriptedFault.dropNth(Side.CLIENT, 1)), Set.of());
         for (Language language : Language.values()) {
             Messages messages = Messages.of(language);
             List<String> losses = List.of(3, 4, 5, 7).stream()

@@ -205,7 +205,7 @@ class LabWindowTest {
         robot.interact(() -> model.playback().seek(resent + 10_000));
         assertThat(packetBadges()).containsExactly("RETRANSMIT");
         Map<Labeled, String> english = texts();
-        assertThat(english.values()).contains("RETRANSMIT", "Retransmission (RTO)");
+        assertThat(english.values()).contains("RETRANSMIT", "Retransmission timer");
 
         robot.clickOn("#language-ko");
         WaitForAsyncUtils.waitForFxEvents();
