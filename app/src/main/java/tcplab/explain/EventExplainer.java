@@ -1,5 +1,6 @@
 package tcplab.explain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import tcplab.TextKeys;
@@ -66,6 +67,9 @@ public final class EventExplainer {
         TraceEvent event = trace.events().get(index);
         Message who = hostName(event.side());
         if (event instanceof SegmentSent sent) {
+            if (sent.oldDuplicate()) {
+                return List.of(Message.of("explain.sent.oldDuplicate", who, String.valueOf(sent.segment().seq())));
+            }
             SegmentKind kind = SegmentKind.of(sent.segment());
             long seq = kind == SegmentKind.SYN || kind == SegmentKind.SYN_ACK
                     ? sent.segment().seq() : Formats.seq(trace, sent.transmissionId(), sent.segment(), relative);
@@ -75,8 +79,11 @@ public final class EventExplainer {
                 return List.of(Message.of("explain.sent.retransmission", who, String.valueOf(tryNumber(index))),
                         Message.of("explain.sent.repeat", who, String.valueOf(seq), length));
             }
-            return List.of(Message.of(TextKeys.segmentSent(kind), who, String.valueOf(seq),
-                    String.valueOf(Formats.ack(trace, sent.transmissionId(), sent.segment(), relative)), length));
+            Message what = Message.of(TextKeys.segmentSent(kind), who, String.valueOf(seq),
+                    String.valueOf(Formats.ack(trace, sent.transmissionId(), sent.segment(), relative)), length);
+            List<Message> paragraphs = new ArrayList<>(List.of(what));
+            paragraphs.addAll(SynOptionsText.of(sent.segment(), who));
+            return paragraphs;
         } else if (event instanceof SegmentDelivered delivered) {
             return List.of(arrival(index, delivered, who));
         } else if (event instanceof SegmentDropped dropped) {
@@ -100,8 +107,9 @@ public final class EventExplainer {
 
     /**
      * What receiving a segment means depends on the receiver's state: a SYN reaching a host with
-     * nothing open is refused, an ACK in SYN-RECEIVED completes the handshake, and anything but a
-     * SYN or RST reaching a host without a connection is answered with RST.
+     * nothing open is refused, an ACK in SYN-RECEIVED completes the handshake, a SYN+ACK in SYN-SENT
+     * that acknowledges another SYN is reset, and anything but a SYN or RST reaching a host without
+     * a connection is answered with RST.
      */
     private Message arrival(int index, SegmentDelivered delivered, Message who) {
         SegmentKind kind = SegmentKind.of(delivered.segment());
@@ -113,7 +121,9 @@ public final class EventExplainer {
                 case CLOSED -> Message.of("explain.delivered.SYN.closed", who);
                 default -> Message.of("explain.delivered.SYN.unexpected", who, receiver.rfcName());
             };
-            case SYN_ACK -> receiver == TcpState.SYN_SENT ? Message.of("explain.delivered.SYN_ACK", who)
+            case SYN_ACK -> receiver == TcpState.SYN_SENT
+                    ? answersOwnSyn(index, delivered) ? Message.of("explain.delivered.SYN_ACK", who)
+                            : Message.of("explain.delivered.SYN_ACK.notOurs", who)
                     : noConnection ? Message.of("explain.delivered.stray", who, flagsName(delivered.segment()))
                     : Message.of("explain.delivered.SYN_ACK.old", who);
             case ACK -> receiver == TcpState.SYN_RECEIVED ? Message.of("explain.delivered.ACK.handshake", who)
@@ -166,6 +176,20 @@ public final class EventExplainer {
     private boolean isCopy(int before, int transmissionId) {
         return trace.events().subList(0, before).stream()
                 .anyMatch(event -> event instanceof SegmentDuplicated copy && copy.copyId() == transmissionId);
+    }
+
+    /**
+     * Whether a SYN+ACK reaching a host in SYN-SENT acknowledges the SYN that host sent last (its
+     * ISN + 1), rather than an old duplicate SYN of an earlier connection (RFC 9293 Figure 8).
+     */
+    private boolean answersOwnSyn(int index, SegmentDelivered delivered) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (trace.events().get(i) instanceof SegmentSent sent && sent.side() == delivered.side()
+                    && sent.segment().has(Flag.SYN) && !sent.oldDuplicate()) {
+                return delivered.segment().ack() == ((sent.segment().seq() + 1) & 0xFFFF_FFFFL);
+            }
+        }
+        return true;
     }
 
     /** The state {@code side} is in just before the event at {@code index}, as the window shows it. */
