@@ -42,16 +42,10 @@ public final class ScenarioCatalog {
     private static final long MS = 1_000;
 
     /** Connect, send the request at once, close a moment after reading the reply. */
-    private static final List<AppStep> CLIENT_CLOSES = List.of(
-            AppStep.then(CONNECT),
-            AppStep.writeOn(ESTABLISHED, REQUEST),
-            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS));
+    private static final List<AppStep> CLIENT_CLOSES = clientCloses(REPLY);
 
     /** Listen, answer the request, close once the client has closed. */
-    private static final List<AppStep> SERVER_ANSWERS = List.of(
-            AppStep.then(LISTEN),
-            AppStep.writeOnReceived(REQUEST, REPLY),
-            AppStep.on(PEER_FIN, CLOSE));
+    private static final List<AppStep> SERVER_ANSWERS = serverAnswers(REPLY);
 
     private static final ApplicationScript REQUEST_REPLY = ApplicationScript.of(CLIENT_CLOSES, SERVER_ANSWERS);
 
@@ -162,13 +156,7 @@ public final class ScenarioCatalog {
                             AppStep.writeOnReceived(REQUEST, REPLY),
                             AppStep.then(RESTART).delayedBy(500 * MS),
                             AppStep.then(LISTEN).delayedBy(300 * MS)))),
-            calm("syn-options", ApplicationScript.of(
-                    List.of(AppStep.then(CONNECT),
-                            AppStep.writeOn(ESTABLISHED, REQUEST),
-                            AppStep.onReceived(LONG_REPLY, CLOSE).delayedBy(100 * MS)),
-                    List.of(AppStep.then(LISTEN),
-                            AppStep.writeOnReceived(REQUEST, LONG_REPLY),
-                            AppStep.on(PEER_FIN, CLOSE)))),
+            calm("syn-options", ApplicationScript.of(clientCloses(LONG_REPLY), serverAnswers(LONG_REPLY))),
             // Both reasons for TIME-WAIT in one run: the client's last ACK is lost, so the server's FIN comes
             // again; the server's first reply, held 5 s, arrives in TIME-WAIT. Linux here ignores the RST
             // that the client's answer to it draws (tcp_rfc1337 = 1), so the second connection waits.
@@ -208,6 +196,22 @@ public final class ScenarioCatalog {
                         AppStep.writeOnReceived(REQUEST, REPLY).delayedBy(1_000 * MS),
                         AppStep.on(PEER_FIN, CLOSE)),
                 false, timeWaitSkipped);
+    }
+
+    /** Connect, send the request at once, close a moment after reading a reply of {@code replyBytes}. */
+    private static List<AppStep> clientCloses(int replyBytes) {
+        return List.of(
+                AppStep.then(CONNECT),
+                AppStep.writeOn(ESTABLISHED, REQUEST),
+                AppStep.onReceived(replyBytes, CLOSE).delayedBy(100 * MS));
+    }
+
+    /** Listen, answer the request with {@code replyBytes}, close once the client has closed. */
+    private static List<AppStep> serverAnswers(int replyBytes) {
+        return List.of(
+                AppStep.then(LISTEN),
+                AppStep.writeOnReceived(REQUEST, replyBytes),
+                AppStep.on(PEER_FIN, CLOSE));
     }
 
     private static Scenario calm(String id, ApplicationScript script, ScriptedFault... faults) {

@@ -178,7 +178,7 @@ class EventExplainerTest {
                 "• SACK permitted: it understands selective acknowledgments.",
                 "• Timestamps: TSval, its own clock, and TSecr, the peer’s clock value it echoes.",
                 "• Window scale 7: its later window fields count in units of 128 bytes.");
-        assertThat(english(new EventExplainer(linux, true).explain(synAckSent)).get(1)).contains("SYN+ACK of Server");
+        assertThat(english(new EventExplainer(linux, true).explain(synAckSent)).get(1)).contains("Server’s SYN+ACK");
         assertThat(english(new EventExplainer(rfc, true).explain(rfcSynSent))).hasSize(3).last().asString()
                 .startsWith("• MSS 1460");
         assertThat(english(new EventExplainer(linux, true).explain(ackSent))).hasSize(1);
