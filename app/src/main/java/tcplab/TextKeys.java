@@ -11,6 +11,7 @@ import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
 import tcplab.explain.FigureTransition;
 import tcplab.playback.SegmentKind;
+import tcplab.scenario.Course;
 import tcplab.scenario.HostRole;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
@@ -33,6 +34,11 @@ public final class TextKeys {
     /** The one-sentence summary of a catalogue scenario, e.g. {@code scenario.syn-lost.summary}. */
     public static String scenarioSummary(String scenarioId) {
         return "scenario." + scenarioId + ".summary";
+    }
+
+    /** The one-sentence goal of a course lesson, e.g. {@code course.syn-lost.goal}. */
+    public static String courseGoal(String scenarioId) {
+        return "course." + scenarioId + ".goal";
     }
 
     /** What a host does in the lesson, shown under its name, e.g. {@code host.role.LISTENS}. */
@@ -100,6 +106,7 @@ public final class TextKeys {
         return Stream.of(
                 ScenarioCatalog.all().stream().map(Scenario::id)
                         .flatMap(id -> Stream.of(scenarioTitle(id), scenarioSummary(id))),
+                Course.lessons().stream().map(lesson -> courseGoal(lesson.scenario().id())),
                 each(HostRole.values(), TextKeys::hostRole),
                 each(TcpState.values(), TextKeys::stateSummary),
                 each(TcpState.values(), TextKeys::stateExplanation),

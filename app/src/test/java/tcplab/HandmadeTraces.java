@@ -13,6 +13,7 @@ import tcplab.engine.SegmentDropped;
 import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
+import tcplab.engine.SynOptions;
 import tcplab.engine.StateChanged;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerArmed;
@@ -129,14 +130,22 @@ public final class HandmadeTraces {
     /**
      * A handshake whose request is lost once and resent after the 1 s timeout, with a link
      * duplicate of the final handshake ACK. The client ISN is close to 2^32, so its numbers wrap.
+     * The segments carry what Linux hosts send: the SYN options and a timestamp on every segment,
+     * echoing the peer's latest.
      */
     public static Trace lossyHandshake() {
         List<TraceEvent> events = new ArrayList<>();
-        Segment syn = segment(Side.CLIENT, WRAPPING_CLIENT_ISN, 0, 0, Flag.SYN);
-        Segment synAck = segment(Side.SERVER, LOSSY_SERVER_ISN, WRAPPING_CLIENT_ISN + 1, 0, Flag.SYN, Flag.ACK);
-        Segment ack = segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, 0, Flag.ACK);
-        Segment request = segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, REQUEST, Flag.PSH, Flag.ACK);
-        Segment requestAck = segment(Side.SERVER, LOSSY_SERVER_ISN + 1, wrap(WRAPPING_CLIENT_ISN + 1 + REQUEST), 0, Flag.ACK);
+        Segment syn = linux(segment(Side.CLIENT, WRAPPING_CLIENT_ISN, 0, 0, Flag.SYN), 0, Segment.NO_TIMESTAMP);
+        Segment synAck = linux(segment(Side.SERVER, LOSSY_SERVER_ISN, WRAPPING_CLIENT_ISN + 1, 0, Flag.SYN, Flag.ACK),
+                50_000, 0);
+        Segment ack = linux(segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, 0, Flag.ACK),
+                100_250, 50_000);
+        Segment plainRequest = segment(Side.CLIENT, wrap(WRAPPING_CLIENT_ISN + 1), LOSSY_SERVER_ISN + 1, REQUEST,
+                Flag.PSH, Flag.ACK);
+        Segment request = linux(plainRequest, 100_250, 50_000);
+        Segment requestAgain = linux(plainRequest, 1_100_250, 50_000);
+        Segment requestAck = linux(segment(Side.SERVER, LOSSY_SERVER_ISN + 1, wrap(WRAPPING_CLIENT_ISN + 1 + REQUEST),
+                0, Flag.ACK), 1_150_250, 1_100_250);
 
         events.add(new StateChanged(0, Side.SERVER, TcpState.CLOSED, TcpState.LISTEN));
         events.add(new AppCall(0, Side.CLIENT, AppAction.CONNECT, 0));
@@ -158,8 +167,8 @@ public final class HandmadeTraces {
         events.add(new StateChanged(150_250, Side.SERVER, TcpState.SYN_RECEIVED, TcpState.ESTABLISHED));
         events.add(new SegmentDelivered(150_250, Side.SERVER, 5, ack));
         events.add(new TimerFired(1_100_250, Side.CLIENT, TimerKind.RETRANSMISSION));
-        events.add(new SegmentSent(1_100_250, Side.CLIENT, 6, 4, request, true));
-        events.add(new SegmentDelivered(1_150_250, Side.SERVER, 6, request));
+        events.add(new SegmentSent(1_100_250, Side.CLIENT, 6, 4, requestAgain, true));
+        events.add(new SegmentDelivered(1_150_250, Side.SERVER, 6, requestAgain));
         events.add(new AppCall(1_150_250, Side.SERVER, AppAction.READ, REQUEST));
         events.add(new SegmentSent(1_150_250, Side.SERVER, 7, 2, requestAck, false));
         events.add(new SegmentDelivered(1_200_250, Side.CLIENT, 7, requestAck));
@@ -186,6 +195,12 @@ public final class HandmadeTraces {
         EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
         set.addAll(List.of(flags));
         return new Segment(from, seq, ack, set, length, WINDOW);
+    }
+
+    /** The segment as a Linux host sends it: timestamps, and on a SYN or SYN+ACK Linux's options. */
+    private static Segment linux(Segment s, long tsVal, long tsEcr) {
+        return new Segment(s.from(), s.seq(), s.ack(), s.flags(), s.length(), s.window(), tsVal, tsEcr,
+                s.has(Flag.SYN) ? SynOptions.LINUX : SynOptions.NONE);
     }
 
     private static long wrap(long n) {

@@ -23,7 +23,9 @@ import tcplab.engine.TraceEvent;
 /**
  * A trace as the tab-separated table {@code trace} prints: one row per segment transmission,
  * delivery, loss and duplication, state change, timeout and application call. Timer starts and
- * stops are left out; their effect shows as {@code timeout} rows and retransmissions.
+ * stops are left out; their effect shows as {@code timeout} rows and retransmissions. An old SYN of
+ * an earlier connection that enters the link during the run is an {@code old} row, not a
+ * {@code send}: its side did not send it then.
  *
  * <p>Sequence numbers are shown as Wireshark shows them by default: {@code seq} relative to the
  * sender's ISN, {@code ack} relative to the receiver's, and 0 for the acknowledgment field of a
@@ -111,7 +113,8 @@ final class TraceTable {
 
     private Optional<String> row(TraceEvent event) {
         if (event instanceof SegmentSent) {
-            return Optional.of(segmentRow((SegmentSent) event, "send"));
+            SegmentSent sent = (SegmentSent) event;
+            return Optional.of(segmentRow(sent, sent.oldDuplicate() ? "old" : "send"));
         } else if (event instanceof SegmentDelivered) {
             return Optional.of(segmentRow((SegmentDelivered) event, "recv"));
         } else if (event instanceof SegmentDropped) {

@@ -17,7 +17,9 @@ public enum AppAction {
     /** The connection gave up after the last retransmission of its SYN, data or FIN. */
     TIMED_OUT("timed-out"),
     /** An established connection was reset by the peer. */
-    RESET("reset");
+    RESET("reset"),
+    /** The host crashed and started again: it has forgotten every connection. */
+    RESTART("restart");
 
     private final String traceName;
 

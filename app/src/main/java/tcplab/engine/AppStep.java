@@ -58,7 +58,13 @@ public record AppStep(Trigger trigger, int triggerBytes, long delayMicros, Actio
          * close() with SO_LINGER set to 0 seconds: the connection is aborted with RST instead of
          * closed with FIN (RFC 9293's ABORT); unsent data is discarded and there is no TIME-WAIT.
          */
-        ABORT
+        ABORT,
+        /**
+         * The host crashes and starts again (RFC 9293 3.5.1): every connection's state is lost
+         * at once and nothing is sent, so a peer is left with a half-open connection. The
+         * program goes on as the restarted application.
+         */
+        RESTART
     }
 
     public AppStep {

@@ -13,13 +13,27 @@ import java.util.List;
  *                        everything): segments reach it and vanish
  * @param timeWaitSkipped a deliberately non-compliant stack whose TIME-WAIT lasts zero time
  *                        instead of 2 MSL, to show the harm RFC 9293 MUST-13 prevents
+ * @param oldSyns         SYNs the hosts sent in earlier connections, still in the network, that
+ *                        reach the link during the run
  */
 public record ApplicationScript(List<AppStep> client, List<AppStep> server, boolean serverSilent,
-                                boolean timeWaitSkipped) {
+                                boolean timeWaitSkipped, List<OldDuplicateSyn> oldSyns) {
 
     public ApplicationScript {
         client = List.copyOf(client);
         server = List.copyOf(server);
+        oldSyns = List.copyOf(oldSyns);
+    }
+
+    /** Hosts without old SYNs in the network. */
+    public ApplicationScript(List<AppStep> client, List<AppStep> server, boolean serverSilent,
+                             boolean timeWaitSkipped) {
+        this(client, server, serverSilent, timeWaitSkipped, List.of());
+    }
+
+    /** The same programs, with the given old SYNs reaching the link. */
+    public ApplicationScript withOldSyns(OldDuplicateSyn... syns) {
+        return new ApplicationScript(client, server, serverSilent, timeWaitSkipped, List.of(syns));
     }
 
     /** Compliant hosts that answer, running the given programs. */

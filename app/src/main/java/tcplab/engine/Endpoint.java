@@ -52,6 +52,8 @@ final class Endpoint implements ApplicationDriver.Socket {
     private final boolean linux;
     private final LinuxSettings kernel;
     private final LinuxAckTiming ackTiming = new LinuxAckTiming();
+    /** The options this host's SYNs offer. */
+    private final SynOptions synOffer;
 
     // The transmission control block (RFC 9293 section 3.3.1).
     private boolean passiveOpen;
@@ -79,6 +81,8 @@ final class Endpoint implements ApplicationDriver.Socket {
     // TCP timestamps (RFC 7323), Linux with tcp_timestamps: the peer's clock value to echo
     // (TS.Recent), RCV.NXT when we last sent an ACK (rcv_wup), the echo on the arriving segment.
     private long tsRecent = Segment.NO_TIMESTAMP;
+    /** What the peer's SYN offered, which our SYN+ACK answers. */
+    private SynOptions peerSynOffer = SynOptions.NONE;
     private long rcvWup;
     private long arrivingTsEcr = Segment.NO_TIMESTAMP;
 
@@ -100,6 +104,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         this.rto = profile.newRtoEstimator();
         this.silent = silent;
         this.timeWaitSkipped = timeWaitSkipped;
+        this.synOffer = linux ? SynOptions.LINUX : SynOptions.RFC_9293;
     }
 
     // ---------------------------------------------------------------- application program
@@ -151,7 +156,22 @@ final class Endpoint implements ApplicationDriver.Socket {
             case CLOSE -> close(AppAction.CLOSE);
             case SHUTDOWN -> close(AppAction.SHUTDOWN);
             case ABORT -> abort();
+            case RESTART -> restart();
         }
+    }
+
+    /**
+     * A crash and restart: the transmission control block is gone without a word to the peer
+     * (RFC 9293 3.5.1). What arrives for the old connection now finds none.
+     */
+    private void restart() {
+        sim.app(side, AppAction.RESTART, 0);
+        stopTimers();
+        clearConnection();
+        if (state != TcpState.CLOSED) {
+            changeState(TcpState.CLOSED);
+        }
+        application.connectionEnded();
     }
 
     /**
@@ -271,6 +291,7 @@ final class Endpoint implements ApplicationDriver.Socket {
             irs = segment.seq();
             rcvNxt = add(irs, 1);
             tsRecent = segment.tsVal(); // the request takes the SYN's timestamp (tcp_openreq_init)
+            peerSynOffer = segment.synOptions();
             iss = sim.isn(side);
             changeState(TcpState.SYN_RECEIVED);
             sendInitialSyn(SYN | ACK);
@@ -298,6 +319,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         irs = segment.seq();
         rcvNxt = add(irs, 1);
         tsRecent = segment.tsVal();
+        peerSynOffer = segment.synOptions();
         if (hasAck) {
             acknowledge(segment.ack());
         }
@@ -713,12 +735,36 @@ final class Endpoint implements ApplicationDriver.Socket {
         if (linux && length > 0) {
             ackTiming.dataSent(sim.now());
         }
-        // An RST advertises no window, as Linux sends it.
+        sim.transmit(side, segment(flags, seq, ack, length), retransmission);
+    }
+
+    /**
+     * The segment as this host builds it: an RST advertises no window, as Linux sends it; a SYN
+     * offers the host's options, a SYN+ACK those the peer's SYN offered too; under the Linux
+     * profile every segment carries a timestamp if {@code tcp_timestamps} is set.
+     */
+    private Segment segment(int flags, long seq, long ack, int length) {
         int window = (flags & RST) != 0 ? 0 : NetworkConfig.WINDOW;
-        long tsVal = linux && kernel.timestamps() ? sim.now() : Segment.NO_TIMESTAMP;
+        long tsVal = timestampNow();
         long tsEcr = tsVal == Segment.NO_TIMESTAMP ? Segment.NO_TIMESTAMP : tsRecent;
-        sim.transmit(side, new Segment(side, seq, ack, FlagSets.of(flags), length, window, tsVal, tsEcr),
-                retransmission);
+        SynOptions options = (flags & SYN) == 0 ? SynOptions.NONE
+                : (flags & ACK) != 0 ? synOffer.answering(peerSynOffer) : synOffer;
+        return new Segment(side, seq, ack, FlagSets.of(flags), length, window, tsVal, tsEcr,
+                options);
+    }
+
+    /**
+     * A SYN this host sent in an earlier connection, with sequence number {@code seq}: the options
+     * its SYNs carry, no acknowledgment, and nothing of the current connection changed.
+     */
+    Segment oldSyn(long seq) {
+        return new Segment(side, seq, 0, FlagSets.of(SYN), 0, NetworkConfig.WINDOW, timestampNow(),
+                Segment.NO_TIMESTAMP, synOffer);
+    }
+
+    /** The timestamp a segment sent now carries: the clock, under the Linux profile with tcp_timestamps. */
+    private long timestampNow() {
+        return linux && kernel.timestamps() ? sim.now() : Segment.NO_TIMESTAMP;
     }
 
     // ---------------------------------------------------------------- timers
@@ -891,6 +937,7 @@ final class Endpoint implements ApplicationDriver.Socket {
         orphaned = false;
         ackTiming.reset();
         tsRecent = Segment.NO_TIMESTAMP;
+        peerSynOffer = SynOptions.NONE;
     }
 
     private void changeState(TcpState to) {

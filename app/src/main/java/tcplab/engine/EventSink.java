@@ -7,7 +7,8 @@ package tcplab.engine;
  */
 interface EventSink {
 
-    void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission);
+    void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission,
+              boolean oldDuplicate);
 
     void delivered(long time, Side receiver, int transmissionId, Segment segment);
 

@@ -18,6 +18,11 @@ public final class NetworkConfig {
     public static final int MSS = 1460;
     /** The receive window both hosts advertise: 44 x 1460, Linux's usual first window. */
     public static final int WINDOW = 64_240;
+    /**
+     * The window scale shift a Linux host announces in its SYN: tcp_select_initial_window picks the
+     * least shift that lets the window field cover the largest receive buffer (tcp_rmem's 6 MB).
+     */
+    public static final int WINDOW_SCALE = 7;
 
     private NetworkConfig() {
     }

@@ -14,7 +14,8 @@ final class OutcomeRecorder implements EventSink {
     }
 
     @Override
-    public void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission) {
+    public void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission,
+                     boolean oldDuplicate) {
         events++;
     }
 

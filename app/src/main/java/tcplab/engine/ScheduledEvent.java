@@ -15,6 +15,10 @@ sealed interface ScheduledEvent {
     record TimerExpiry(Side side, TimerKind kind, int generation) implements ScheduledEvent {
     }
 
+    /** An old duplicate SYN of an earlier connection enters the link. */
+    record OldSynEnters(OldDuplicateSyn syn) implements ScheduledEvent {
+    }
+
     /** The delay of an application step of {@code side} has passed. */
     record ApplicationStep(Side side) implements ScheduledEvent {
 

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  *               segment, in microseconds; {@link #NO_TIMESTAMP} without the option
  * @param tsEcr  the timestamp it echoes: the peer's {@code tsVal} it last took in (TS.Recent);
  *               {@link #NO_TIMESTAMP} when there is none yet or no option
+ * @param synOptions what a SYN or SYN+ACK announces besides the timestamps; {@link SynOptions#NONE}
+ *               on every other segment
  */
 public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window, long tsVal,
-                      long tsEcr) {
+                      long tsEcr, SynOptions synOptions) {
 
     /** The value of {@link #tsVal} and {@link #tsEcr} where the segment carries no timestamp. */
     public static final long NO_TIMESTAMP = -1;
@@ -30,11 +32,17 @@ public record Segment(Side from, long seq, long ack, Set<Flag> flags, int length
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }
+        Objects.requireNonNull(synOptions, "synOptions");
+    }
+
+    /** A segment without SYN options. */
+    public Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window, long tsVal, long tsEcr) {
+        this(from, seq, ack, flags, length, window, tsVal, tsEcr, SynOptions.NONE);
     }
 
     /** A segment without the timestamp option. */
     public Segment(Side from, long seq, long ack, Set<Flag> flags, int length, int window) {
-        this(from, seq, ack, flags, length, window, NO_TIMESTAMP, NO_TIMESTAMP);
+        this(from, seq, ack, flags, length, window, NO_TIMESTAMP, NO_TIMESTAMP, SynOptions.NONE);
     }
 
     public boolean has(Flag flag) {

@@ -50,6 +50,9 @@ final class Simulation {
             faultFlagMasks[i] = faults[i].flags().map(FlagSets::mask).orElse(-1);
         }
         this.faultCounts = new int[faults.length];
+        for (OldDuplicateSyn syn : script.oldSyns()) {
+            queue.add(syn.atMicros(), new ScheduledEvent.OldSynEnters(syn));
+        }
     }
 
     /** Runs until nothing is left to happen. */
@@ -69,6 +72,11 @@ final class Simulation {
             } else if (next instanceof ScheduledEvent.Drop drop) {
                 lastEventTime = now;
                 sink.dropped(now, drop.sender(), drop.transmissionId(), drop.segment(), drop.cause());
+                continue;
+            } else if (next instanceof ScheduledEvent.OldSynEnters old) {
+                Side from = old.syn().from();
+                long seq = (isn(from) - old.syn().numbersBelowIsn()) & SequenceNumbers.MASK;
+                transmit(from, endpoint(from).oldSyn(seq), false, true);
                 continue;
             } else if (next instanceof ScheduledEvent.TimerExpiry expiry) {
                 endpoint = endpoint(expiry.side());
@@ -145,11 +153,16 @@ final class Simulation {
      * decide whether, when and how often it arrives.
      */
     void transmit(Side from, Segment segment, boolean retransmission) {
+        transmit(from, segment, retransmission, false);
+    }
+
+    /** As {@link #transmit(Side, Segment, boolean)}; an old duplicate is reported as one. */
+    private void transmit(Side from, Segment segment, boolean retransmission, boolean oldDuplicate) {
         int s = from.ordinal();
         int ordinal = ++ordinals[s];
         int id = nextTransmissionId++;
         lastEventTime = now;
-        sink.sent(now, from, id, ordinal, segment, retransmission);
+        sink.sent(now, from, id, ordinal, segment, retransmission, oldDuplicate);
 
         LinkSettings link = from == Side.CLIENT ? input.clientToServer() : input.serverToClient();
         // Always the same six draws per segment: what becomes of one segment (a fault, a loss)

@@ -13,8 +13,9 @@ final class TraceRecorder implements EventSink {
     }
 
     @Override
-    public void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission) {
-        events.add(new SegmentSent(time, sender, transmissionId, ordinal, segment, retransmission));
+    public void sent(long time, Side sender, int transmissionId, int ordinal, Segment segment, boolean retransmission,
+                     boolean oldDuplicate) {
+        events.add(new SegmentSent(time, sender, transmissionId, ordinal, segment, retransmission, oldDuplicate));
     }
 
     @Override

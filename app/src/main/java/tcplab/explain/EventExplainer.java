@@ -1,5 +1,6 @@
 package tcplab.explain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,6 +88,9 @@ public final class EventExplainer {
         TraceEvent event = trace.events().get(index);
         Message who = hostName(event.side());
         if (event instanceof SegmentSent sent) {
+            if (sent.oldDuplicate()) {
+                return List.of(Message.of("explain.sent.oldDuplicate", who, String.valueOf(sent.segment().seq())));
+            }
             return sending(index, sent, who);
         } else if (event instanceof SegmentDelivered delivered) {
             return List.of(arrival(index, delivered, who));
@@ -130,7 +134,7 @@ public final class EventExplainer {
                     : Message.of("explain.sent.repeat.data", who, seq, numbering, length);
             return List.of(why, same);
         }
-        return switch (kind) {
+        List<Message> what = switch (kind) {
             case SYN -> List.of(relative
                             ? Message.of("explain.sent.SYN.relative", who, seq, String.valueOf(segment.seq()))
                             : Message.of(TextKeys.segmentSent(kind), who, seq),
@@ -147,13 +151,22 @@ public final class EventExplainer {
             case RST -> List.of(Message.of(TextKeys.segmentSent(kind), who));
             case DATA -> List.of(Message.of(TextKeys.segmentSent(kind), who, seq, ack, length, numbering));
         };
+        // A SYN also offers the options the connection will use; a capture lists them, so the text does too.
+        List<Message> options = SynOptionsText.of(segment, who);
+        if (options.isEmpty()) {
+            return what;
+        }
+        List<Message> paragraphs = new ArrayList<>(what);
+        paragraphs.addAll(options);
+        return paragraphs;
     }
 
     /**
      * What receiving a segment means depends on the receiver's state: a SYN reaching a host with
      * nothing open is refused or ignored, an ACK (or data) in SYN-RECEIVED completes the handshake,
-     * a SYN+ACK in SYN-RECEIVED completes a simultaneous open, a FIN in TIME-WAIT is the peer's
-     * repeat, and anything but a SYN or RST reaching a host without a connection is answered with RST.
+     * a SYN+ACK in SYN-SENT that acknowledges another SYN is reset, a SYN+ACK in SYN-RECEIVED completes
+     * a simultaneous open, a FIN in TIME-WAIT is the peer's repeat, and anything but a SYN or RST
+     * reaching a host without a connection is answered with RST.
      */
     private Message arrival(int index, SegmentDelivered delivered, Message who) {
         SegmentKind kind = SegmentKind.of(delivered.segment());
@@ -170,7 +183,8 @@ public final class EventExplainer {
                 default -> Message.of("explain.delivered.SYN.unexpected", who, receiver.rfcName());
             };
             case SYN_ACK -> switch (receiver) {
-                case SYN_SENT -> Message.of(TextKeys.segmentDelivered(kind), who);
+                case SYN_SENT -> answersOwnSyn(index, delivered) ? Message.of(TextKeys.segmentDelivered(kind), who)
+                        : Message.of("explain.delivered.SYN_ACK.notOurs", who);
                 case SYN_RECEIVED -> Message.of("explain.delivered.SYN_ACK.simultaneous", who);
                 case CLOSED, LISTEN -> stray;
                 default -> Message.of("explain.delivered.SYN_ACK.repeat", who);
@@ -255,6 +269,20 @@ public final class EventExplainer {
     private boolean isCopy(int before, int transmissionId) {
         return trace.events().subList(0, before).stream()
                 .anyMatch(event -> event instanceof SegmentDuplicated copy && copy.copyId() == transmissionId);
+    }
+
+    /**
+     * Whether a SYN+ACK reaching a host in SYN-SENT acknowledges the SYN that host sent last (its
+     * ISN + 1), rather than an old duplicate SYN of an earlier connection (RFC 9293 Figure 8).
+     */
+    private boolean answersOwnSyn(int index, SegmentDelivered delivered) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (trace.events().get(i) instanceof SegmentSent sent && sent.side() == delivered.side()
+                    && sent.segment().has(Flag.SYN) && !sent.oldDuplicate()) {
+                return delivered.segment().ack() == ((sent.segment().seq() + 1) & 0xFFFF_FFFFL);
+            }
+        }
+        return true;
     }
 
     /** The state {@code side} is in just before the event at {@code index}, as the window shows it. */

@@ -5,16 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import tcplab.engine.Flag;
 import tcplab.engine.NetworkConfig;
 import tcplab.engine.Segment;
-import tcplab.engine.SegmentDelivered;
-import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
+import tcplab.engine.SynOptions;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 
@@ -28,12 +27,16 @@ import tcplab.engine.TraceEvent;
  * next to the sending host would not see it. Packet times are simulated time since the start of
  * the run, so the file starts at the Unix epoch.
  *
- * <p>Addresses, ports and MSS are the simulated hosts' ({@link NetworkConfig}). The headers are
- * those of a Linux host: IPv4 with TTL 64, Don’t Fragment set and a per-host IP ID counter; a SYN
- * and the SYN+ACK carry MSS 1460, SACK permitted, timestamps, NOP and window scale 7 in Linux’s
- * order; every later segment carries NOP, NOP, timestamps, except a RST, which
- * carries no options. The window field of a non-SYN segment is the engine’s window divided by 128
- * (rounded up), as window scale 7 requires. A segment without ACK has its acknowledgment field
+ * <p>Addresses and ports are the simulated hosts' ({@link NetworkConfig}); IPv4 headers are a
+ * Linux host's: TTL 64, Don’t Fragment set and a per-host IP ID counter. The TCP options are the
+ * segment's own, in the order Linux writes them (tcp_options_write in net/ipv4/tcp_output.c): a
+ * SYN or SYN+ACK carries what its {@link SynOptions} offer, so MSS alone under the RFC profile and
+ * MSS, SACK permitted, timestamps, NOP and window scale under the Linux one; every other segment
+ * carries NOP, NOP, timestamps if it has a timestamp, and nothing otherwise; an RST carries no
+ * options, as Linux sends one in reply to a segment. The timestamps run a 1 kHz clock per host
+ * (the engine's microseconds divided by 1000, from a per-host start). Once both sides' SYNs have
+ * announced window scaling, a non-SYN window field is the engine’s window shifted right by the
+ * sender's announced shift (rounded up). A segment without ACK has its acknowledgment field
  * zeroed, as real stacks send it. Payload bytes come from {@link PayloadText}.
  */
 public final class PcapWriter {
@@ -44,7 +47,8 @@ public final class PcapWriter {
     static final int ETHERNET_HEADER = 14;
     static final int IPV4_HEADER = 20;
     static final int TCP_HEADER = 20;
-    static final int WINDOW_SCALE = 7;
+    /** The most option bytes a TCP header holds. */
+    static final int MAX_OPTIONS = 40;
     static final int TTL = 64;
 
     private static final long MILLIS = 1000;
@@ -55,9 +59,8 @@ public final class PcapWriter {
     private final Trace trace;
     private final PayloadText payloads;
     private final Map<Side, Integer> nextIpId = new EnumMap<>(Side.class);
-    /** The newest timestamp each side has received, its TSecr: RFC 7323 TS.Recent, never lowered by a late segment. */
-    private final Map<Side, Long> recentTimestamp = new EnumMap<>(Side.class);
-    private final Map<Integer, Long> timestampOfTransmission = new HashMap<>();
+    /** The window scale shift each side's latest SYN announced, if any (RFC 7323 2.2). */
+    private final Map<Side, Integer> announcedShift = new EnumMap<>(Side.class);
 
     private PcapWriter(Trace trace) {
         this.trace = trace;
@@ -84,30 +87,19 @@ public final class PcapWriter {
     private void writeTo(OutputStream out) throws IOException {
         out.write(globalHeader());
         for (TraceEvent event : trace.events()) {
-            if (event instanceof SegmentSent) {
-                SegmentSent sent = (SegmentSent) event;
-                long timestamp = timestampValue(sent.side(), sent.time());
-                timestampOfTransmission.put(sent.transmissionId(), timestamp);
-                out.write(record(sent.time(), frame(sent.transmissionId(), sent.segment(), timestamp)));
-            } else if (event instanceof SegmentDuplicated) {
-                SegmentDuplicated copy = (SegmentDuplicated) event;
-                Long timestamp = timestampOfTransmission.get(copy.transmissionId());
-                if (timestamp != null) {
-                    timestampOfTransmission.put(copy.copyId(), timestamp);
+            if (event instanceof SegmentSent sent) {
+                Segment segment = sent.segment();
+                if (segment.has(Flag.SYN)) {
+                    SynOptions offered = segment.synOptions();
+                    if (offered.windowScaled()) {
+                        announcedShift.put(sent.side(), offered.windowScale());
+                    } else {
+                        announcedShift.remove(sent.side());
+                    }
                 }
-            } else if (event instanceof SegmentDelivered) {
-                SegmentDelivered delivered = (SegmentDelivered) event;
-                Long timestamp = timestampOfTransmission.get(delivered.transmissionId());
-                if (timestamp != null && isNewer(timestamp, recentTimestamp.get(delivered.side()))) {
-                    recentTimestamp.put(delivered.side(), timestamp);
-                }
+                out.write(record(sent.time(), frame(sent.transmissionId(), segment)));
             }
         }
-    }
-
-    /** Whether {@code timestamp} is later than {@code recent} in 32-bit serial arithmetic. */
-    private static boolean isNewer(long timestamp, Long recent) {
-        return recent == null || (int) (timestamp - recent) > 0;
     }
 
     private static byte[] globalHeader() {
@@ -124,15 +116,15 @@ public final class PcapWriter {
         return record.array();
     }
 
-    /** A 1 kHz timestamp clock per host, as Linux runs it. */
+    /** A 1 kHz timestamp clock per host, as Linux runs it, reading the engine's microseconds. */
     private static long timestampValue(Side side, long micros) {
         return (TIMESTAMP_BASE.get(side) + micros / MILLIS) & 0xFFFF_FFFFL;
     }
 
-    private byte[] frame(int transmissionId, Segment segment, long timestamp) {
+    private byte[] frame(int transmissionId, Segment segment) {
         Side from = segment.from();
         Side to = from.peer();
-        byte[] options = options(segment, timestamp, recentTimestamp.getOrDefault(from, 0L));
+        byte[] options = options(segment);
         byte[] payload = payloads.payload(transmissionId, segment);
         int tcpLength = TCP_HEADER + options.length + payload.length;
         ByteBuffer frame = ByteBuffer.allocate(ETHERNET_HEADER + IPV4_HEADER + tcpLength);
@@ -186,34 +178,55 @@ public final class PcapWriter {
         return (byte) bits;
     }
 
-    /** SYN windows are never scaled (RFC 7323 2.2); later ones are, by {@link #WINDOW_SCALE}. */
-    private static int windowField(Segment segment) {
-        long window = segment.has(Flag.SYN)
-                ? segment.window()
-                : ((long) segment.window() + (1 << WINDOW_SCALE) - 1) >> WINDOW_SCALE;
+    /**
+     * SYN windows are never scaled (RFC 7323 2.2); later ones are, by the sender's announced shift,
+     * once both sides have announced one.
+     */
+    private int windowField(Segment segment) {
+        Integer shift = announcedShift.get(segment.from());
+        boolean scaled = !segment.has(Flag.SYN) && shift != null && announcedShift.containsKey(segment.from().peer());
+        long window = scaled ? ((long) segment.window() + (1L << shift) - 1) >> shift : segment.window();
         return (int) Math.min(window, 0xFFFF);
     }
 
-    private static byte[] options(Segment segment, long timestamp, long echoed) {
+    private static byte[] options(Segment segment) {
         if (segment.has(Flag.RST)) {
             return new byte[0];
         }
+        boolean timestamps = segment.tsVal() != Segment.NO_TIMESTAMP;
+        ByteBuffer options = ByteBuffer.allocate(MAX_OPTIONS);
         if (segment.has(Flag.SYN)) {
-            ByteBuffer options = ByteBuffer.allocate(20);
-            options.put((byte) 2).put((byte) 4).putShort((short) NetworkConfig.MSS);
-            options.put((byte) 4).put((byte) 2);
-            timestamps(options, timestamp, segment.has(Flag.ACK) ? echoed : 0);
-            options.put((byte) 1);
-            options.put((byte) 3).put((byte) 3).put((byte) WINDOW_SCALE);
-            return options.array();
+            SynOptions offered = segment.synOptions();
+            if (offered.mss() > 0) {
+                options.put((byte) 2).put((byte) 4).putShort((short) offered.mss());
+            }
+            if (timestamps) {
+                // SACK permitted fills the two bytes before the timestamps that are NOPs otherwise.
+                if (offered.sackPermitted()) {
+                    options.put((byte) 4).put((byte) 2);
+                } else {
+                    options.put((byte) 1).put((byte) 1);
+                }
+                timestamps(options, segment);
+            }
+            if (offered.windowScaled()) {
+                options.put((byte) 1).put((byte) 3).put((byte) 3).put((byte) offered.windowScale());
+            }
+            if (offered.sackPermitted() && !timestamps) {
+                options.put((byte) 1).put((byte) 1).put((byte) 4).put((byte) 2);
+            }
+        } else if (timestamps) {
+            options.put((byte) 1).put((byte) 1);
+            timestamps(options, segment);
         }
-        ByteBuffer options = ByteBuffer.allocate(12);
-        options.put((byte) 1).put((byte) 1);
-        timestamps(options, timestamp, echoed);
-        return options.array();
+        return Arrays.copyOf(options.array(), options.position());
     }
 
-    private static void timestamps(ByteBuffer options, long value, long echoed) {
-        options.put((byte) 8).put((byte) 10).putInt((int) value).putInt((int) echoed);
+    /** TSval from the sender's clock; TSecr the peer's clock value it echoes, 0 when it has none yet. */
+    private static void timestamps(ByteBuffer options, Segment segment) {
+        long echoed = segment.tsEcr() == Segment.NO_TIMESTAMP ? 0
+                : timestampValue(segment.from().peer(), segment.tsEcr());
+        options.put((byte) 8).put((byte) 10).putInt((int) timestampValue(segment.from(), segment.tsVal()))
+                .putInt((int) echoed);
     }
 }

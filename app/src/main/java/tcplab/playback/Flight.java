@@ -20,10 +20,20 @@ import tcplab.engine.Side;
  * @param trainIndex     its place among the segments its sender put on the wire in the same instant,
  *                       0 for the first: they travel as a train, the first one ahead
  * @param trainSize      how many segments that train has
+ * @param oldDuplicate   whether this is an old duplicate of an earlier connection that reached the
+ *                       wire during the run ({@link tcplab.engine.SegmentSent#oldDuplicate()})
  */
 public record Flight(int transmissionId, Segment segment, int ordinal, long sentAt, long endAt,
                      Outcome outcome, boolean retransmission, boolean duplicate,
-                     int sentIndex, int endIndex, int trainIndex, int trainSize) {
+                     int sentIndex, int endIndex, int trainIndex, int trainSize, boolean oldDuplicate) {
+
+    /** A flight of a segment sent during the run. */
+    public Flight(int transmissionId, Segment segment, int ordinal, long sentAt, long endAt,
+                  Outcome outcome, boolean retransmission, boolean duplicate,
+                  int sentIndex, int endIndex, int trainIndex, int trainSize) {
+        this(transmissionId, segment, ordinal, sentAt, endAt, outcome, retransmission, duplicate, sentIndex,
+                endIndex, trainIndex, trainSize, false);
+    }
 
     /** How a flight ends. */
     public enum Outcome {

@@ -16,6 +16,8 @@ public final class Playback {
     private Position position;
     private PlaybackSpeed speed = PlaybackSpeed.NORMAL;
     private boolean playing;
+    /** The furthest position playing, stepping and seeking may reach; null when nothing holds them back. */
+    private Position stop;
 
     public Playback(Trace trace) {
         load(trace);
@@ -71,6 +73,28 @@ public final class Playback {
         return playing;
     }
 
+    /**
+     * Holds the playback at {@code stop}: playing pauses there, and stepping, seeking and moving
+     * go no further, until {@link #clearStop()}. Guided mode uses it to keep a question's answer
+     * unseen. A playback already past {@code stop} moves back to it.
+     */
+    public void stopAt(Position stop) {
+        this.stop = stop;
+        if (position.compareTo(stop) > 0) {
+            moveTo(stop);
+        }
+    }
+
+    /** Lets the playback go anywhere again. */
+    public void clearStop() {
+        stop = null;
+    }
+
+    /** Whether the playback stands on its stop. */
+    public boolean atStop() {
+        return position.equals(stop);
+    }
+
     public boolean atEnd() {
         return position.compareTo(cursor.position(cursor.endTime())) >= 0;
     }
@@ -102,15 +126,25 @@ public final class Playback {
 
     /** Moves to a position of the trace, such as the step onto one event. */
     public void moveTo(Position to) {
-        position = to;
-        screenSeconds = scale.toScreen(to.time());
+        position = held(to);
+        screenSeconds = scale.toScreen(position.time());
+    }
+
+    /** {@code to}, or the stop if {@code to} lies beyond it. */
+    private Position held(Position to) {
+        return stop != null && to.compareTo(stop) > 0 ? stop : to;
     }
 
     /** Moves to the position {@code fraction} (0 to 1) of the way through the screen time. */
     public void seekFraction(double fraction) {
         double clamped = Math.max(0, Math.min(1, fraction));
-        screenSeconds = clamped * scale.totalSeconds();
-        position = cursor.position(scale.toSim(screenSeconds));
+        Position wanted = cursor.position(scale.toSim(clamped * scale.totalSeconds()));
+        if (held(wanted).equals(wanted)) {
+            screenSeconds = clamped * scale.totalSeconds();
+            position = wanted;
+        } else {
+            moveTo(wanted);
+        }
     }
 
     /** How far through the screen time the cursor is, 0 to 1. */
@@ -137,7 +171,7 @@ public final class Playback {
     }
 
     /**
-     * Advances by {@code wallNanos} of wall-clock time if playing; stops at the end.
+     * Advances by {@code wallNanos} of wall-clock time if playing; pauses at the end or at the stop.
      *
      * @return whether the time changed
      */
@@ -150,6 +184,10 @@ public final class Playback {
         position = cursor.position(scale.toSim(screenSeconds));
         if (screenSeconds >= scale.totalSeconds()) {
             position = cursor.position(cursor.endTime());
+            playing = false;
+        }
+        if (!held(position).equals(position)) {
+            moveTo(position);
             playing = false;
         }
         return !position.equals(before);

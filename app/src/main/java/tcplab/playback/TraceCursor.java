@@ -212,7 +212,7 @@ public final class TraceCursor {
 
     private List<Flight> collectFlights() {
         record Start(long at, int index, int ordinal, boolean retransmission, boolean duplicate, Segment segment,
-                     int trainIndex) {
+                     int trainIndex, boolean oldDuplicate) {
         }
         record Departure(long at, Side side) {
         }
@@ -225,14 +225,16 @@ public final class TraceCursor {
             if (event instanceof SegmentSent sent) {
                 int place = trains.merge(new Departure(sent.time(), sent.side()), 1, Integer::sum) - 1;
                 starts.put(sent.transmissionId(), new Start(sent.time(), i, sent.ordinal(), sent.retransmission(),
-                        false, sent.segment(), place));
+                        false, sent.segment(), place, sent.oldDuplicate()));
                 order.add(sent.transmissionId());
             } else if (event instanceof SegmentDuplicated copy) {
                 Start original = starts.get(copy.transmissionId());
                 int ordinal = original == null ? 0 : original.ordinal();
                 boolean retransmission = original != null && original.retransmission();
                 int place = trains.merge(new Departure(copy.time(), copy.side()), 1, Integer::sum) - 1;
-                starts.put(copy.copyId(), new Start(copy.time(), i, ordinal, retransmission, true, copy.segment(), place));
+                boolean oldDuplicate = original != null && original.oldDuplicate();
+                starts.put(copy.copyId(), new Start(copy.time(), i, ordinal, retransmission, true, copy.segment(), place,
+                        oldDuplicate));
                 order.add(copy.copyId());
             } else if (event instanceof SegmentDelivered || event instanceof SegmentDropped) {
                 ends.putIfAbsent(((SegmentEvent) event).transmissionId(), i);
@@ -255,7 +257,7 @@ public final class TraceCursor {
             int trainSize = trains.get(new Departure(start.at(), start.segment().from()));
             found.add(new Flight(id, start.segment(), start.ordinal(), start.at(), endAt, outcome,
                     start.retransmission(), start.duplicate(), start.index(),
-                    endIndex == null ? events.size() : endIndex, start.trainIndex(), trainSize));
+                    endIndex == null ? events.size() : endIndex, start.trainIndex(), trainSize, start.oldDuplicate()));
         }
         return found;
     }

@@ -4,6 +4,7 @@ import static tcplab.engine.AppStep.Action.ABORT;
 import static tcplab.engine.AppStep.Action.CLOSE;
 import static tcplab.engine.AppStep.Action.CONNECT;
 import static tcplab.engine.AppStep.Action.LISTEN;
+import static tcplab.engine.AppStep.Action.RESTART;
 import static tcplab.engine.AppStep.Action.SHUTDOWN;
 import static tcplab.engine.AppStep.Trigger.CLOSED;
 import static tcplab.engine.AppStep.Trigger.ESTABLISHED;
@@ -19,14 +20,16 @@ import tcplab.engine.Flag;
 import tcplab.engine.LinkSettings;
 import tcplab.engine.LinuxSetting;
 import tcplab.engine.LinuxSettings;
+import tcplab.engine.OldDuplicateSyn;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 
 /**
  * The lessons the lab offers, as data. Every lesson runs a small request/reply exchange (a
- * {@value #REQUEST}-byte request, a {@value #REPLY}-byte reply), on a calm link of 50 ms each
- * way except {@code long-delay}, and differs from the first in what its applications do, in the
- * segment a scripted fault aims at, or in its link. Titles and summaries are the i18n keys
+ * {@value #REQUEST}-byte request, a {@value #REPLY}-byte reply, longer in {@code syn-options}),
+ * on a calm link of 50 ms each way except {@code long-delay}, and differs from the first in what
+ * its applications and hosts do, in the segment a scripted fault aims at, in an old SYN of an
+ * earlier connection still in the network, or in its link. Titles and summaries are the i18n keys
  * {@code scenario.<id>.title} and {@code scenario.<id>.summary}.
  */
 public final class ScenarioCatalog {
@@ -39,16 +42,10 @@ public final class ScenarioCatalog {
     private static final long MS = 1_000;
 
     /** Connect, send the request at once, close a moment after reading the reply. */
-    private static final List<AppStep> CLIENT_CLOSES = List.of(
-            AppStep.then(CONNECT),
-            AppStep.writeOn(ESTABLISHED, REQUEST),
-            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS));
+    private static final List<AppStep> CLIENT_CLOSES = clientCloses(REPLY);
 
     /** Listen, answer the request, close once the client has closed. */
-    private static final List<AppStep> SERVER_ANSWERS = List.of(
-            AppStep.then(LISTEN),
-            AppStep.writeOnReceived(REQUEST, REPLY),
-            AppStep.on(PEER_FIN, CLOSE));
+    private static final List<AppStep> SERVER_ANSWERS = serverAnswers(REPLY);
 
     private static final ApplicationScript REQUEST_REPLY = ApplicationScript.of(CLIENT_CLOSES, SERVER_ANSWERS);
 
@@ -67,6 +64,16 @@ public final class ScenarioCatalog {
      */
     private static final ScriptedFault OLD_REPLY_DELAYED = new ScriptedFault(Side.SERVER,
             Optional.of(EnumSet.of(Flag.PSH, Flag.ACK)), 1, FaultAction.DELAY, 1_400 * MS);
+
+    /** Bytes of the longer reply of {@code syn-options}: more than two segments of the announced MSS. */
+    private static final int LONG_REPLY = 4_000;
+
+    /**
+     * As {@link #OLD_REPLY_DELAYED}, held 5 s: it arrives when the first connection has closed on
+     * both sides, the lost last ACK made good, and the client is in TIME-WAIT under both profiles.
+     */
+    private static final ScriptedFault OLD_REPLY_HELD_LONG = new ScriptedFault(Side.SERVER,
+            Optional.of(EnumSet.of(Flag.PSH, Flag.ACK)), 1, FaultAction.DELAY, 5_000 * MS);
 
     private static final List<Scenario> ALL = List.of(
             calm("handshake", REQUEST_REPLY),
@@ -130,7 +137,32 @@ public final class ScenarioCatalog {
                     SERVER_ANSWERS)),
             calm("old-duplicate", twoConnections(false), OLD_REPLY_DELAYED),
             calm("old-duplicate-no-time-wait", twoConnections(true), OLD_REPLY_DELAYED),
-            new Scenario("long-delay", REQUEST_REPLY, SLOW, SLOW, List.of()));
+            new Scenario("long-delay", REQUEST_REPLY, SLOW, SLOW, List.of()),
+            // The client connects 10 ms after an old SYN of its own enters the link; its new SYN is held
+            // 200 ms on the way, so the old one's SYN+ACK and the client's RST go first (RFC 9293 Figure 8).
+            calm("old-duplicate-syn", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT).delayedBy(10 * MS),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.onReceived(REPLY, CLOSE).delayedBy(100 * MS)),
+                    SERVER_ANSWERS).withOldSyns(new OldDuplicateSyn(Side.CLIENT, 0, 10)),
+                    new ScriptedFault(Side.CLIENT, Optional.of(EnumSet.of(Flag.SYN)), 2, FaultAction.DELAY, 200 * MS)),
+            // The server host restarts 500 ms after its reply and listens again 300 ms later; the client,
+            // still ESTABLISHED, sends its second request 2 s after the first reply (RFC 9293 Figure 11).
+            calm("half-open", ApplicationScript.of(
+                    List.of(AppStep.then(CONNECT),
+                            AppStep.writeOn(ESTABLISHED, REQUEST),
+                            AppStep.writeOnReceived(REPLY, REQUEST).delayedBy(2_000 * MS)),
+                    List.of(AppStep.then(LISTEN),
+                            AppStep.writeOnReceived(REQUEST, REPLY),
+                            AppStep.then(RESTART).delayedBy(500 * MS),
+                            AppStep.then(LISTEN).delayedBy(300 * MS)))),
+            calm("syn-options", ApplicationScript.of(clientCloses(LONG_REPLY), serverAnswers(LONG_REPLY))),
+            // Both reasons for TIME-WAIT in one run: the client's last ACK is lost, so the server's FIN comes
+            // again; the server's first reply, held 5 s, arrives in TIME-WAIT. Linux here ignores the RST
+            // that the client's answer to it draws (tcp_rfc1337 = 1), so the second connection waits.
+            new Scenario("time-wait-why", twoConnections(false), LinkSettings.CALM, LinkSettings.CALM,
+                    List.of(drop(Side.CLIENT, 3, Flag.ACK), OLD_REPLY_HELD_LONG),
+                    LinuxSettings.DEFAULTS.with(LinuxSetting.TCP_RFC1337, 1)));
 
     private ScenarioCatalog() {
     }
@@ -164,6 +196,22 @@ public final class ScenarioCatalog {
                         AppStep.writeOnReceived(REQUEST, REPLY).delayedBy(1_000 * MS),
                         AppStep.on(PEER_FIN, CLOSE)),
                 false, timeWaitSkipped);
+    }
+
+    /** Connect, send the request at once, close a moment after reading a reply of {@code replyBytes}. */
+    private static List<AppStep> clientCloses(int replyBytes) {
+        return List.of(
+                AppStep.then(CONNECT),
+                AppStep.writeOn(ESTABLISHED, REQUEST),
+                AppStep.onReceived(replyBytes, CLOSE).delayedBy(100 * MS));
+    }
+
+    /** Listen, answer the request with {@code replyBytes}, close once the client has closed. */
+    private static List<AppStep> serverAnswers(int replyBytes) {
+        return List.of(
+                AppStep.then(LISTEN),
+                AppStep.writeOnReceived(REQUEST, replyBytes),
+                AppStep.on(PEER_FIN, CLOSE));
     }
 
     private static Scenario calm(String id, ApplicationScript script, ScriptedFault... faults) {

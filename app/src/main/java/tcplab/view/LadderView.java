@@ -385,6 +385,8 @@ public final class LadderView extends ScrollPane {
             String numbers = Formats.numbers(cursor.trace(), flight.transmissionId(), flight.segment(), relative);
             if (flight.duplicate()) {
                 labelSource = language.bind("ladder.duplicate", flags, numbers);
+            } else if (flight.oldDuplicate()) {
+                labelSource = language.bind("ladder.oldDuplicate", flags, numbers);
             } else if (flight.retransmission()) {
                 labelSource = language.bind("ladder.retransmission", flags, numbers);
             } else {

@@ -81,6 +81,9 @@ final class PacketNode extends StackPane {
             if (shown.duplicate()) {
                 getStyleClass().add("duplicate");
             }
+            if (shown.oldDuplicate()) {
+                getStyleClass().add("old-duplicate");
+            }
             if (segmentKind == SegmentKind.DATA) {
                 kind.textProperty().bind(language.bind("packet.data"));
             } else {
@@ -92,6 +95,8 @@ final class PacketNode extends StackPane {
                 badge.textProperty().bind(language.bind("packet.lost"));
             } else if (shown.duplicate()) {
                 badge.textProperty().bind(language.bind("packet.duplicate"));
+            } else if (shown.oldDuplicate()) {
+                badge.textProperty().bind(language.bind("packet.oldDuplicate"));
             } else if (shown.retransmission()) {
                 badge.textProperty().bind(language.bind("packet.retransmission"));
             } else {
@@ -108,7 +113,7 @@ final class PacketNode extends StackPane {
                     + kind.getText() + " " + text);
         }
         // A lost segment is crossed out from the moment of its loss, paused or playing, not only while it falls.
-        boolean badgeShown = shown.retransmission() || shown.duplicate() || position.lost();
+        boolean badgeShown = shown.retransmission() || shown.duplicate() || shown.oldDuplicate() || position.lost();
         badge.setVisible(badgeShown);
         badge.setManaged(badgeShown);
         pseudoClassStateChanged(ViewStyles.FALLING, position.lost());

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import tcplab.HandmadeTraces;
+import tcplab.engine.Simulator;
+import tcplab.engine.TimerProfile;
+import tcplab.engine.Trace;
+import tcplab.scenario.ScenarioCatalog;
 
 class TraceTableTest {
 
@@ -93,6 +98,20 @@ class TraceTableTest {
                 "100.000\tC\trecv\tRST,ACK\t1\t1\t0\t-",
                 "100.000\tC\tstate\t-\t-\t-\t-\tCLOSED",
                 "100.000\tC\tapp\trefused\t-\t-\t-\t-");
+    }
+
+    @Test
+    void anOldDuplicateSynIsAnOldRowNotASend() {
+        Trace trace = Simulator.run(ScenarioCatalog.find("old-duplicate-syn").orElseThrow()
+                .input(TimerProfile.RFC, 1, OptionalLong.of(1000), OptionalLong.of(5000)));
+
+        assertThat(new TraceTable(trace, true).rows()).startsWith(
+                "0.000\tS\tapp\tlisten\t-\t-\t-\t-",
+                "0.000\tS\tstate\t-\t-\t-\t-\tLISTEN",
+                "0.000\tC\told\tSYN\t990\t0\t0\t-",
+                "10.000\tC\tapp\tconnect\t-\t-\t-\t-",
+                "10.000\tC\tstate\t-\t-\t-\t-\tSYN-SENT",
+                "10.000\tC\tsend\tSYN\t1000\t0\t0\t-");
     }
 
     @Test

@@ -26,7 +26,7 @@ import tcplab.scenario.ScenarioCatalog;
  * 1000, server 5000) so the numbers read as Wireshark's relative ones, seed 1. Lines starting with
  * {@code #} are the reviewer's notes. Every scenario has a Linux trace; those where the RFC
  * profile differs in what it teaches (TIME-WAIT 240 s, the 4-segment teardown, SYN retries for
- * 3 minutes, no FIN-WAIT-2 limit, a bare RST on abort) have an RFC trace too. Some Linux lessons
+ * 3 minutes, no FIN-WAIT-2 limit, a bare RST on abort, the options a SYN offers) have an RFC trace too. Some Linux lessons
  * also run with one kernel setting changed, to pin the schedule an older kernel or another
  * setting gives: {@code golden/<id>.linux-<setting>-<value>.txt}.
  *
@@ -42,7 +42,7 @@ class GoldenTraceTest {
 
     private static final List<String> ALSO_RFC = List.of("handshake", "last-ack-lost", "no-answer",
             "old-duplicate", "old-duplicate-no-time-wait", "simultaneous-close", "late-close",
-            "fin-wait-2-timeout", "abort");
+            "fin-wait-2-timeout", "abort", "old-duplicate-syn", "half-open", "syn-options", "time-wait-why");
 
     /** Lesson and kernel setting (NAME=VALUE) of the Linux runs with one setting changed. */
     private static final List<List<String>> LINUX_VARIANTS = List.of(

@@ -195,8 +195,10 @@ class SimulatorPropertiesTest {
     private static boolean endsAConnectionEarly(TraceEvent e) {
         if (e instanceof AppCall call) {
             // An abort's RST may be lost, and nothing repeats it: the peer stays on its own.
+            // A host that restarts leaves its peer's connection half-open.
             return call.action() == AppAction.REFUSED || call.action() == AppAction.TIMED_OUT
-                    || call.action() == AppAction.RESET || call.action() == AppAction.ABORT;
+                    || call.action() == AppAction.RESET || call.action() == AppAction.ABORT
+                    || call.action() == AppAction.RESTART;
         }
         // A half-open connection dropped after its SYN+ACK retries, or an orphaned FIN-WAIT-2 that
         // timed out (Linux), leaves the peer on its own.

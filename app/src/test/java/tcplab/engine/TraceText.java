@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Renders a trace as compact text for golden tests, one event a line:
  * {@code time_ms side event details}, with sequence and acknowledgment numbers relative to the
- * ISNs as Wireshark shows them.
+ * ISNs as Wireshark shows them. A SYN's options are not shown: golden files pin the schedule.
  */
 final class TraceText {
 
@@ -23,7 +23,8 @@ final class TraceText {
 
     private static String describe(Trace trace, TraceEvent event) {
         if (event instanceof SegmentSent e) {
-            return "send" + (e.retransmission() ? "*" : " ") + " #" + e.ordinal() + " " + segment(trace, e);
+            return "send" + (e.retransmission() ? "*" : " ") + " #" + e.ordinal() + " " + segment(trace, e)
+                    + (e.oldDuplicate() ? " (old duplicate of an earlier connection)" : "");
         } else if (event instanceof SegmentDelivered e) {
             return "recv     " + segment(trace, e);
         } else if (event instanceof SegmentDropped e) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -18,17 +20,20 @@ import tcplab.engine.SegmentDropped;
 import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
+import tcplab.engine.Simulator;
 import tcplab.engine.StateChanged;
 import tcplab.engine.TcpState;
 import tcplab.engine.TimerArmed;
 import tcplab.engine.TimerCancelled;
 import tcplab.engine.TimerFired;
 import tcplab.engine.TimerKind;
+import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
 import tcplab.i18n.Message;
 import tcplab.i18n.Messages;
+import tcplab.scenario.ScenarioCatalog;
 
 /** Every kind of event, and entering every state, gets a sentence in both languages. */
 class EventExplainerTest {
@@ -249,6 +254,76 @@ class EventExplainerTest {
         SegmentSent syn = new SegmentSent(0, Side.CLIENT, 1, 1, segment(Side.CLIENT, 1000, 0, 0, Flag.SYN), false);
         assertThat(String.join(" ", english(new EventExplainer(new Trace(List.of(syn), 0), true).explain(0))))
                 .contains("1000").contains("not simply a random number").contains("4 microseconds");
+    }
+
+    /** The trace of a catalogue lesson with the readable ISNs. */
+    private static Trace lesson(String id, TimerProfile profile) {
+        return Simulator.run(ScenarioCatalog.find(id).orElseThrow()
+                .input(profile, 1, OptionalLong.of(1000), OptionalLong.of(5000)));
+    }
+
+    private static int firstIndex(Trace trace, Predicate<TraceEvent> test) {
+        return firstIndex(trace, 0, test);
+    }
+
+    private static int firstIndex(Trace trace, int from, Predicate<TraceEvent> test) {
+        for (int i = from; i < trace.events().size(); i++) {
+            if (test.test(trace.events().get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such event");
+    }
+
+    @Test
+    void anOldDuplicateSynAndTheAnswerToItAreToldAsSuch() {
+        Trace trace = lesson("old-duplicate-syn", TimerProfile.RFC);
+        EventExplainer explainer = new EventExplainer(trace, true);
+        int old = firstIndex(trace, e -> e instanceof SegmentSent s && s.oldDuplicate());
+        int answerArrives = firstIndex(trace, e -> e instanceof SegmentDelivered d && d.side() == Side.CLIENT);
+        int realAnswerArrives = firstIndex(trace, answerArrives + 1,
+                e -> e instanceof SegmentDelivered d && d.side() == Side.CLIENT);
+
+        assertThat(english(explainer.explain(old))).singleElement().asString()
+                .contains("old duplicate").contains("seq 990").contains("earlier connection of Client");
+        assertThat(english(explainer.explain(answerArrives))).singleElement().asString()
+                .contains("not its own ISN + 1").contains("<SEQ=SEG.ACK><CTL=RST>");
+        assertThat(english(explainer.explain(realAnswerArrives))).singleElement().asString()
+                .contains("its own SYN is acknowledged");
+        assertThat(Messages.of(Language.KOREAN).text(explainer.explain(old).get(0))).contains("오래된 중복");
+    }
+
+    @Test
+    void aSynListsTheOptionsItCarriesOnePerParagraph() {
+        Trace linux = lesson("syn-options", TimerProfile.LINUX);
+        Trace rfc = lesson("syn-options", TimerProfile.RFC);
+        int synSent = firstIndex(linux, e -> e instanceof SegmentSent);
+        int rfcSynSent = firstIndex(rfc, e -> e instanceof SegmentSent);
+        int synAckSent = firstIndex(linux, e -> e instanceof SegmentSent s && s.side() == Side.SERVER);
+        int ackSent = firstIndex(linux, e -> e instanceof SegmentSent s && s.segment().flags().equals(EnumSet.of(Flag.ACK)));
+
+        List<String> linuxSyn = english(new EventExplainer(linux, true).explain(synSent));
+        assertThat(linuxSyn).hasSize(7);
+        assertThat(linuxSyn.subList(3, 7)).containsExactly(
+                "• MSS 1460: the largest segment it takes, in bytes of data.",
+                "• SACK permitted: it understands selective acknowledgments.",
+                "• Timestamps: TSval, its own clock, and TSecr, the peer’s clock value it echoes.",
+                "• Window scale 7: its later window fields count in units of 128 bytes.");
+        assertThat(english(new EventExplainer(linux, true).explain(synAckSent)).get(1)).contains("Server’s SYN+ACK");
+        assertThat(english(new EventExplainer(rfc, true).explain(rfcSynSent))).hasSize(4).last().asString()
+                .startsWith("• MSS 1460");
+        assertThat(english(new EventExplainer(linux, true).explain(ackSent))).hasSize(1);
+        assertThat(Messages.of(Language.KOREAN).text(new EventExplainer(linux, true).explain(synSent).get(4)))
+                .contains("SACK 허용");
+    }
+
+    @Test
+    void aRestartIsToldAsTheStartOfAHalfOpenConnection() {
+        Trace trace = lesson("half-open", TimerProfile.LINUX);
+        int restart = firstIndex(trace, e -> e instanceof AppCall a && a.action() == AppAction.RESTART);
+
+        assertThat(english(new EventExplainer(trace, true).explain(restart))).singleElement().asString()
+                .contains("Server crashes").contains("half-open");
     }
 
     @Test

@@ -8,12 +8,20 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tcplab.HandmadeTraces;
 import tcplab.engine.Flag;
+import tcplab.engine.LinuxSetting;
+import tcplab.engine.LinuxSettings;
+import tcplab.engine.Segment;
 import tcplab.engine.SegmentSent;
+import tcplab.engine.Side;
+import tcplab.engine.Simulator;
+import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.scenario.ScenarioCatalog;
 
 class PcapRoundTripTest {
 
@@ -40,7 +48,7 @@ class PcapRoundTripTest {
         for (int i = 0; i < records.size(); i++) {
             SegmentSent s = sent.get(i);
             PcapRecord r = records.get(i);
-            boolean fromClient = s.side() == tcplab.engine.Side.CLIENT;
+            boolean fromClient = s.side() == Side.CLIENT;
             assertThat(r.timeMicros()).isEqualTo(s.time());
             assertThat(r.source()).isEqualTo(fromClient ? CLIENT : SERVER);
             assertThat(r.destination()).isEqualTo(fromClient ? SERVER : CLIENT);
@@ -77,6 +85,60 @@ class PcapRoundTripTest {
         assertThat(ack.window()).isEqualTo((HandmadeTraces.WINDOW + 127) / 128);
         assertThat(ack.options().timestamp().getAsLong() - syn.options().timestamp().getAsLong())
                 .as("a 1 kHz clock: 100.25 ms after the SYN").isEqualTo(100);
+    }
+
+    /** The capture of a catalogue lesson, fixed ISNs, under {@code profile} and kernel settings {@code linux}. */
+    private static List<PcapRecord> capture(String lesson, TimerProfile profile, LinuxSettings linux)
+            throws PcapFormatException {
+        Trace trace = Simulator.run(ScenarioCatalog.find(lesson).orElseThrow()
+                .input(profile, 1, OptionalLong.of(1000), OptionalLong.of(5000)).withLinux(linux));
+        return PcapReader.read(PcapWriter.toBytes(trace));
+    }
+
+    @Test
+    void anRfcHostsSynCarriesTheMssAloneAndNoSegmentATimestamp() throws PcapFormatException {
+        List<PcapRecord> records = capture("syn-options", TimerProfile.RFC, LinuxSettings.DEFAULTS);
+
+        assertThat(records.get(0).options().kinds()).containsExactly(2);
+        assertThat(records.get(0).options().mss()).hasValue(1460);
+        assertThat(records.get(1).options().kinds()).containsExactly(2);
+        assertThat(records.subList(2, records.size())).allMatch(r -> r.options().kinds().isEmpty());
+        assertThat(records.get(2).window()).as("no window scale was agreed").isEqualTo(HandmadeTraces.WINDOW);
+    }
+
+    @Test
+    void timestampsComeFromTheSegmentsAsTheEngineSentThem() throws PcapFormatException {
+        Trace trace = Simulator.run(ScenarioCatalog.find("syn-options").orElseThrow()
+                .input(TimerProfile.LINUX, 1, OptionalLong.of(1000), OptionalLong.of(5000)));
+        List<SegmentSent> sent = trace.events().stream()
+                .filter(SegmentSent.class::isInstance).map(SegmentSent.class::cast).toList();
+        List<PcapRecord> records = PcapReader.read(PcapWriter.toBytes(trace));
+
+        for (int i = 0; i < records.size(); i++) {
+            Segment segment = sent.get(i).segment();
+            TcpOptions options = records.get(i).options();
+            if (segment.has(Flag.RST)) {
+                assertThat(options.kinds()).isEmpty();
+                continue;
+            }
+            long senderBase = segment.from() == Side.CLIENT ? 1_000_000 : 3_000_000;
+            long peerBase = segment.from() == Side.CLIENT ? 3_000_000 : 1_000_000;
+            assertThat(options.timestamp()).as("TSval of packet %d", i).hasValue(senderBase + segment.tsVal() / 1000);
+            assertThat(options.echoed()).as("TSecr of packet %d", i).hasValue(
+                    segment.tsEcr() == Segment.NO_TIMESTAMP ? 0 : peerBase + segment.tsEcr() / 1000);
+        }
+    }
+
+    @Test
+    void withoutTimestampsLinuxPutsSackPermittedAfterTheWindowScale() throws PcapFormatException {
+        List<PcapRecord> records = capture("syn-options", TimerProfile.LINUX,
+                LinuxSettings.DEFAULTS.with(LinuxSetting.TCP_TIMESTAMPS, 0));
+
+        assertThat(records.get(0).options().kinds()).containsExactly(2, 1, 3, 1, 1, 4);
+        assertThat(records.get(0).options().windowScale()).hasValue(7);
+        assertThat(records.get(0).options().sackPermitted()).isTrue();
+        assertThat(records.get(2).options().kinds()).isEmpty();
+        assertThat(records.get(2).window()).isEqualTo((HandmadeTraces.WINDOW + 127) / 128);
     }
 
     @Test

@@ -145,4 +145,46 @@ class PlaybackTest {
         assertThat(playback.fraction()).isCloseTo(
                 playback.scale().toScreen(2 * DELAY) / playback.scale().totalSeconds(), within(1e-9));
     }
+
+    @Test
+    void aStopHoldsPlayingSteppingAndSeekingUntilCleared() {
+        Playback playback = new Playback(HandmadeTraces.handshake());
+        TraceCursor cursor = playback.cursor();
+        int askBefore = 3;
+        Position stop = new Position(cursor.event(askBefore).time(), askBefore);
+        playback.stopAt(stop);
+
+        playback.play();
+        playback.advance(600 * SECOND);
+        assertThat(playback.position()).isEqualTo(stop);
+        assertThat(playback.playing()).isFalse();
+        assertThat(playback.atStop()).isTrue();
+
+        playback.stepNext();
+        assertThat(playback.position()).isEqualTo(stop);
+        playback.seek(cursor.endTime());
+        assertThat(playback.position()).isEqualTo(stop);
+        playback.seekFraction(1);
+        assertThat(playback.position()).isEqualTo(stop);
+        assertThat(playback.fraction()).isLessThan(1);
+        playback.moveTo(cursor.stepOnto(cursor.eventCount() - 1));
+        assertThat(playback.frame().happened(askBefore)).isFalse();
+
+        playback.stepPrevious();
+        assertThat(playback.position()).isLessThan(stop);
+        assertThat(playback.atStop()).isFalse();
+
+        playback.clearStop();
+        playback.seek(cursor.endTime());
+        assertThat(playback.atEnd()).isTrue();
+    }
+
+    @Test
+    void aStopBehindThePlaybackBringsItBack() {
+        Playback playback = new Playback(HandmadeTraces.handshake());
+        playback.seek(playback.cursor().endTime());
+        Position stop = playback.cursor().stepOnto(1);
+        playback.stopAt(stop);
+        assertThat(playback.position()).isEqualTo(stop);
+    }
 }
