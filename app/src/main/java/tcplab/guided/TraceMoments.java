@@ -127,6 +127,7 @@ final class TraceMoments {
                 case CLOSE -> Optional.of(Message.of("question.context.app.CLOSE", host));
                 case SHUTDOWN -> Optional.of(Message.of("question.context.app.SHUTDOWN", host));
                 case ABORT -> Optional.of(Message.of("question.context.app.ABORT", host));
+                case RESTART -> Optional.of(Message.of("question.context.app.RESTART", host));
                 // Reports to the application follow what the host did; they cause nothing.
                 case READ, REFUSED, TIMED_OUT, RESET -> Optional.empty();
             };
