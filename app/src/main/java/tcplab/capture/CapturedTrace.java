@@ -15,11 +15,12 @@ import tcplab.engine.Trace;
  * @param trace              the events: segments sent, delivered and lost, and the inferred state
  *                           changes (no timers and no application calls: a capture shows neither)
  * @param capturePoint       where the capture was taken, as found or as chosen
- * @param capturePointChosen whether it was chosen rather than found
+ * @param capturePointChosen whether it was chosen, and differs from the point found
  * @param clientEvidence     how the client was told from the server
  * @param originNanos        the capture time, in nanoseconds since the epoch, of trace time 0
- * @param roundTripMicros    the round trip measured on the handshake (or, without one, on the
- *                           first data and its acknowledgment); empty when nothing measures it
+ * @param roundTripMicros    the round trip, client to server and back, as measured on the handshake
+ *                           (or, without one, on the first data and its acknowledgment) for the
+ *                           capture point; empty when nothing measures it
  * @param clientToServerMicros the estimated one-way time from client to server
  * @param serverToClientMicros the estimated one-way time from server to client
  * @param segments           one entry per transmission of the trace, in transmission id order

@@ -68,7 +68,7 @@ final class ConnectionInference {
         long[] client = timing.offsets(point, Side.CLIENT);
         long[] server = timing.offsets(point, Side.SERVER);
         return new CapturedTrace(new Trace(inference.events, end), point, chosen, connection.clientEvidence(),
-                firstNanos + origin * 1000, timing.roundTrip(), client[0] + client[1], server[0] + server[1],
+                firstNanos + origin * 1000, timing.roundTrip(point), client[0] + client[1], server[0] + server[1],
                 segments(sent), inference.states, losses(sent), inference.estimated);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import tcplab.engine.Flag;
+import tcplab.engine.SequenceNumbers;
 import tcplab.engine.Side;
 import tcplab.pcap.PcapRecord;
 
@@ -17,11 +18,23 @@ import tcplab.pcap.PcapRecord;
  * segment each way and the first acknowledgment of it stand in. A half the capture does not show
  * is taken to equal the other.
  *
- * @param towardServer microseconds from the SYN to its SYN+ACK, if the capture shows both
- * @param towardClient microseconds from the SYN+ACK to its ACK, if the capture shows both
- * @param oneHost      whether client and server have the same address (a loopback capture)
+ * <p>Where each segment is seen as it leaves its sender ({@link CapturePoint#AT_BOTH_HOSTS}), a
+ * half is the one-way time plus the time the far host took to answer; the quickest answer to any
+ * segment bounds the one-way time too (an answer cannot leave before its cause arrives), and on
+ * loopback, where the way takes microseconds and answering takes longer, it is the better bound.
+ *
+ * @param towardServer  microseconds from the SYN to its SYN+ACK, if the capture shows both
+ * @param towardClient  microseconds from the SYN+ACK to its ACK, if the capture shows both
+ * @param serverAnswers microseconds from a client's segment to the first server segment that
+ *                      acknowledges it, the quickest such answer
+ * @param clientAnswers the same for the server's segments and the client's answers
+ * @param oneHost       whether client and server have the same address (a loopback capture)
  */
-record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, boolean oneHost) {
+record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, OptionalLong serverAnswers,
+                       OptionalLong clientAnswers, boolean oneHost) {
+
+    /** How many packets after a segment are searched for the first answer to it. */
+    private static final int ANSWER_SEARCH = 64;
 
     /** How much longer one half must be than the other for the capture to count as taken at one end. */
     private static final int ONE_END_RATIO = 8;
@@ -59,14 +72,19 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, boo
         } else if (towardClient.isEmpty()) {
             towardClient = towardServer;
         }
-        return new HandshakeTiming(towardServer, towardClient,
+        return new HandshakeTiming(towardServer, towardClient, quickestAnswer(packets, fromClient),
+                quickestAnswer(packets, fromClient.negate()),
                 connection.client().address().equals(connection.server().address()));
     }
 
-    /** The round trip: both halves together. */
-    OptionalLong roundTrip() {
-        return towardServer.isPresent() ? OptionalLong.of(towardServer.getAsLong() + towardClient.getAsLong())
-                : OptionalLong.empty();
+    /** The round trip at {@code point}: both one-way times together; empty when nothing measures it. */
+    OptionalLong roundTrip(CapturePoint point) {
+        if (towardServer.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long[] client = offsets(point, Side.CLIENT);
+        long[] server = offsets(point, Side.SERVER);
+        return OptionalLong.of(client[0] + client[1] + server[0] + server[1]);
     }
 
     /** The capture point the timing shows: one end when one half is far shorter, else in between. */
@@ -101,8 +119,12 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, boo
             case AT_CLIENT -> fromClient ? new long[] {0, half} : new long[] {half, 0};
             case AT_SERVER -> fromClient ? new long[] {half, 0} : new long[] {0, half};
             case BETWEEN -> fromClient ? new long[] {client / 2, server / 2} : new long[] {server / 2, client / 2};
-            case AT_BOTH_HOSTS -> new long[] {0, fromClient ? server : client};
+            case AT_BOTH_HOSTS -> new long[] {0, fromClient ? bounded(server, serverAnswers) : bounded(client, clientAnswers)};
         };
+    }
+
+    private static long bounded(long half, OptionalLong quickestAnswer) {
+        return Math.min(half, quickestAnswer.orElse(half));
     }
 
     /** Whether a segment's send time at {@code point} is read from the capture rather than estimated. */
@@ -117,6 +139,40 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, boo
 
     private static CapturePoint atHostOf(Side side) {
         return side == Side.CLIENT ? CapturePoint.AT_CLIENT : CapturePoint.AT_SERVER;
+    }
+
+    /**
+     * The shortest time from a segment that occupies new sequence space to the first answer
+     * acknowledging all of it. A segment sent again is left out: an answer to its first copy may
+     * follow it at once.
+     */
+    private static OptionalLong quickestAnswer(List<PcapRecord> packets, Predicate<PcapRecord> fromSender) {
+        long quickest = Long.MAX_VALUE;
+        Long sentUpTo = null;
+        for (int i = 0; i < packets.size(); i++) {
+            PcapRecord sent = packets.get(i);
+            int space = sent.payloadLength() + (sent.flags().contains(Flag.SYN) ? 1 : 0)
+                    + (sent.flags().contains(Flag.FIN) ? 1 : 0);
+            if (!fromSender.test(sent) || space == 0) {
+                continue;
+            }
+            long end = SequenceNumbers.add(sent.seq(), space);
+            boolean fresh = sentUpTo == null || SequenceNumbers.le(sentUpTo, sent.seq());
+            if (sentUpTo == null || SequenceNumbers.lt(sentUpTo, end)) {
+                sentUpTo = end;
+            }
+            if (!fresh) {
+                continue;
+            }
+            for (int j = i + 1; j < packets.size() && j <= i + ANSWER_SEARCH; j++) {
+                PcapRecord answer = packets.get(j);
+                if (!fromSender.test(answer) && answer.flags().contains(Flag.ACK) && (int) (answer.ack() - end) >= 0) {
+                    quickest = Math.min(quickest, micros(sent, answer));
+                    break;
+                }
+            }
+        }
+        return quickest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(quickest);
     }
 
     /** The time from the first data segment one way to the first segment back that acknowledges it. */
