@@ -80,10 +80,13 @@ final class Transmissions {
         return transmissions;
     }
 
-    /** The segment the gap before {@code revealing} stands for: the missing bytes, with the same acknowledgment. */
+    /**
+     * The segment the gap before {@code revealing} stands for: the missing bytes, with the same
+     * acknowledgment, as one data segment (PSH and ACK, as the lab's hosts send data).
+     */
     private static Transmission lostBeforeCapture(Side from, Segment revealing, long missingFrom, long seen) {
         int length = (int) SequenceNumbers.add(revealing.seq(), -missingFrom);
-        Set<Flag> flags = revealing.has(Flag.ACK) ? Set.of(Flag.ACK) : Set.of();
+        Set<Flag> flags = revealing.has(Flag.ACK) ? Set.of(Flag.PSH, Flag.ACK) : Set.of(Flag.PSH);
         Segment missing = new Segment(from, missingFrom, revealing.ack(), flags, length, revealing.window());
         Transmission lost = new Transmission(from, missing, OptionalLong.empty(), seen, false, null);
         lost.fate = SegmentFate.LOST_BEFORE_CAPTURE;

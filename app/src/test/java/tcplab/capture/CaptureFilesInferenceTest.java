@@ -1,11 +1,10 @@
 package tcplab.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tcplab.pcap.CaptureFilesTest.capture;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,6 @@ import tcplab.engine.TraceEvent;
  */
 class CaptureFilesInferenceTest {
 
-    private static Path capture(String name) {
-        try {
-            return Path.of(CaptureFilesInferenceTest.class.getResource("/captures/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static CaptureContents read(String name) throws IOException {
         List<Long> progress = new ArrayList<>();
