@@ -55,8 +55,8 @@ final class FrameDecoder {
         List<Integer> vlanIds = new ArrayList<>();
         int version = switch (linkType) {
             case LINKTYPE_ETHERNET -> ethernet(p, vlanIds);
-            case LINKTYPE_LINUX_SLL -> etherType(p, 14, 16);
-            case LINKTYPE_LINUX_SLL2 -> etherType(p, 0, 20);
+            case LINKTYPE_LINUX_SLL -> cooked(p, 14, 16, 0, 2);
+            case LINKTYPE_LINUX_SLL2 -> cooked(p, 0, 20, 10, 1);
             case LINKTYPE_NULL, LINKTYPE_LOOP -> nullLoopback(p, linkType);
             case LINKTYPE_RAW -> rawIp(p, 0);
             case LINKTYPE_IPV4 -> rawIp(p, 4);
@@ -102,12 +102,15 @@ final class FrameDecoder {
         return ipVersionOfEtherType(type);
     }
 
-    private int etherType(Packet p, int field, int headerLength) throws PcapFormatException {
+    /** A Linux cooked capture header: its protocol field, and its packet type field of 2 (v1) or 1 (v2) bytes. */
+    private int cooked(Packet p, int protocolField, int headerLength, int typeField, int typeBytes)
+            throws PcapFormatException {
         if (!p.need(headerLength, "Linux cooked capture header")) {
             return skip(SkipReason.HEADER_CUT_SHORT);
         }
         p.ip = headerLength;
-        return ipVersionOfEtherType(Bytes.u16(p.frame, field));
+        p.linuxPacketType = typeBytes == 2 ? Bytes.u16(p.frame, typeField) : Bytes.u8(p.frame, typeField);
+        return ipVersionOfEtherType(Bytes.u16(p.frame, protocolField));
     }
 
     private int ipVersionOfEtherType(int type) {
@@ -259,7 +262,7 @@ final class FrameDecoder {
                 ip.source, Bytes.u16(f, tcp), ip.destination, Bytes.u16(f, tcp + 2), ip.id, ip.ttl,
                 ip.dontFragment, Bytes.u32(f, tcp + 4), Bytes.u32(f, tcp + 8), flags(flagBits), flagBits,
                 Bytes.u16(f, tcp + 14), Bytes.u16(f, tcp + 18), options, ip.payloadLength - headerLength,
-                truncated, checksum);
+                truncated, checksum, p.linuxPacketType);
     }
 
     private static Set<Flag> flags(int bits) {
@@ -300,6 +303,7 @@ final class FrameDecoder {
         final int captured;
         final long originalLength;
         int ip;
+        int linuxPacketType = PcapRecord.NOT_COOKED;
 
         Packet(long number, long offset, byte[] frame, int captured, long originalLength) {
             this.number = number;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static tcplab.pcap.CaptureFilesTest.capture;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +143,27 @@ class CaptureFilesInferenceTest {
                 .isEqualTo(seen - atClient.oneWayMicros(Side.SERVER));
         assertThat(atClient.oneWayMicros(Side.SERVER)).isPositive();
         assertThat(atClient.oneWayMicros(Side.CLIENT)).isEqualTo(atClient.oneWayMicros(Side.SERVER));
+    }
+
+    @Test
+    void aCookedCaptureWhosePacketTypesNameOneHostWasTakenOnIt() throws IOException {
+        // any4.pcap with the client's packets marked outgoing, as tcpdump -i any on a client host marks them;
+        // the addresses differ too, as they would between two hosts.
+        byte[] capture = Files.readAllBytes(capture("any4.pcap"));
+        ByteBuffer file = ByteBuffer.wrap(capture).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 24; at < capture.length; at += 16 + file.getInt(at + 8)) {
+            int frame = at + 16;
+            int ip = frame + 16;
+            boolean fromClient = (file.order(ByteOrder.BIG_ENDIAN).getShort(ip + 20) & 0xFFFF) != 8080;
+            file.putShort(frame, (short) (fromClient ? 4 : 0));
+            file.order(ByteOrder.LITTLE_ENDIAN);
+            capture[ip + (fromClient ? 15 : 19)] = 2; // 127.0.0.2 is the client
+        }
+
+        CapturedConnection connection = CaptureFile.read(capture).connections().get(0);
+
+        assertThat(connection.client().toString()).startsWith("127.0.0.2:");
+        assertThat(connection.foundCapturePoint()).isEqualTo(CapturePoint.AT_CLIENT);
     }
 
     private static List<TcpState> states(CapturedTrace captured, Side side) {

@@ -97,6 +97,16 @@ public class CaptureFilesTest {
     }
 
     @Test
+    void aCookedCaptureKeepsEachPacketsTypeOnLoopbackEveryPacketArrives() throws IOException {
+        assertThat(readAll(capture("any4.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.TO_THIS_HOST);
+        assertThat(readAll(capture("any4-sll2.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.TO_THIS_HOST);
+        assertThat(readAll(capture("lo4.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.NOT_COOKED);
+    }
+
+    @Test
     void loopbackLeavesMostChecksumsToACardThatIsNotThereAndTheyAreReadAnyway() throws IOException {
         List<PcapRecord> records = readAll(capture("lo4.pcap"));
 
