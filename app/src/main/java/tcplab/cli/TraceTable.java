@@ -3,6 +3,7 @@ package tcplab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -14,6 +15,7 @@ import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentEvent;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.StateChanged;
+import tcplab.engine.TcpState;
 import tcplab.engine.TimerArmed;
 import tcplab.engine.TimerCancelled;
 import tcplab.engine.TimerFired;
@@ -46,15 +48,26 @@ final class TraceTable {
 
     private final Trace trace;
     private final boolean absolute;
+    private final Map<Integer, TcpState> alternatives;
     private final Optional<ExplanationColumn> explanation;
 
     TraceTable(Trace trace, boolean absolute) {
-        this(trace, absolute, Optional.empty());
+        this(trace, absolute, Map.of(), Optional.empty());
     }
 
     TraceTable(Trace trace, boolean absolute, Optional<ExplanationColumn> explanation) {
+        this(trace, absolute, Map.of(), explanation);
+    }
+
+    /**
+     * @param alternatives for a state change (by event index) that a capture cannot tell from
+     *                     another, the other state: the row shows both, e.g. {@code CLOSED|LAST-ACK}
+     */
+    TraceTable(Trace trace, boolean absolute, Map<Integer, TcpState> alternatives,
+               Optional<ExplanationColumn> explanation) {
         this.trace = trace;
         this.absolute = absolute;
+        this.alternatives = Map.copyOf(alternatives);
         this.explanation = explanation;
     }
 
@@ -69,14 +82,15 @@ final class TraceTable {
     /** The rows below the header, in trace order. */
     List<String> rows() {
         List<String> rows = new ArrayList<>();
-        for (int index = 0; index < trace.events().size(); index++) {
-            TraceEvent event = trace.events().get(index);
+        List<TraceEvent> events = trace.events();
+        for (int index = 0; index < events.size(); index++) {
+            TraceEvent event = events.get(index);
+            int current = index;
             if (explanation.isEmpty()) {
-                row(event).ifPresent(rows::add);
+                row(current, event).ifPresent(rows::add);
             } else {
-                int explained = index;
-                timerRow(event).or(() -> row(event))
-                        .map(row -> row + "\t" + escape(explanation.get().text(explained)))
+                timerRow(event).or(() -> row(current, event))
+                        .map(row -> row + "\t" + escape(explanation.get().text(current)))
                         .ifPresent(rows::add);
             }
         }
@@ -111,7 +125,7 @@ final class TraceTable {
         return Optional.empty();
     }
 
-    private Optional<String> row(TraceEvent event) {
+    private Optional<String> row(int index, TraceEvent event) {
         if (event instanceof SegmentSent) {
             SegmentSent sent = (SegmentSent) event;
             return Optional.of(segmentRow(sent, sent.oldDuplicate() ? "old" : "send"));
@@ -122,7 +136,9 @@ final class TraceTable {
         } else if (event instanceof SegmentDuplicated) {
             return Optional.of(segmentRow((SegmentDuplicated) event, "dup"));
         } else if (event instanceof StateChanged) {
-            return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
+            TcpState alternative = alternatives.get(index);
+            String state = ((StateChanged) event).to().rfcName() + (alternative == null ? "" : "|" + alternative.rfcName());
+            return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, state));
         } else if (event instanceof TimerFired) {
             return Optional.of(line(event, "timeout", NONE, NONE, NONE, NONE, NONE));
         } else if (event instanceof AppCall) {
