@@ -36,12 +36,18 @@ public final class ParagraphsView extends VBox {
     private final LanguageModel language;
     private final GlossaryModel glossary;
     private final List<Paragraph> paragraphs = new ArrayList<>();
+    private GlossaryEntry unlinked;
 
     public ParagraphsView(LanguageModel language, GlossaryModel glossary) {
         this.language = language;
         this.glossary = glossary;
         getStyleClass().add(STYLE_CLASS);
         language.explanationLanguagesProperty().addListener((obs, old, now) -> render());
+    }
+
+    /** Leaves {@code entry}'s terms as plain text, so a definition does not link to itself; null links every entry. */
+    public void setUnlinked(GlossaryEntry entry) {
+        unlinked = entry;
     }
 
     /** Removes every paragraph. */
@@ -78,7 +84,8 @@ public final class ParagraphsView extends VBox {
             return flow(paragraph, languages.get(0));
         }
         VBox group = new VBox();
-        group.getStyleClass().addAll(GROUP, paragraph.styleClass());
+        // Only the paragraphs carry their style class: sizes in em would otherwise compound.
+        group.getStyleClass().add(GROUP);
         for (Language each : languages) {
             TextFlow flow = flow(paragraph, each);
             if (!group.getChildren().isEmpty()) {
@@ -98,6 +105,9 @@ public final class ParagraphsView extends VBox {
         flow.setUserData(in);
         int done = 0;
         for (TermSpan span : glossary.finder(in).find(text)) {
+            if (span.entry().equals(unlinked)) {
+                continue;
+            }
             if (span.start() > done) {
                 flow.getChildren().add(new Text(text.substring(done, span.start())));
             }
