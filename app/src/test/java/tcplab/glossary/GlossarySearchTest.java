@@ -35,6 +35,14 @@ class GlossarySearchTest {
     }
 
     @Test
+    void aLatinQueryIsNotFoundAcrossTheWordsOfADefinition() {
+        // "answer to a segment" in RST's definition holds r-t-o only across a space.
+        assertThat(ids("rto")).first().isEqualTo("rto");
+        assertThat(ids("rto")).doesNotContain("rst");
+        assertThat(ids("확인응답")).contains("syn-ack");
+    }
+
+    @Test
     void aBlankQueryListsEveryEntryAndNonsenseNone() {
         assertThat(search.find(" ")).isEqualTo(Glossary.entries());
         assertThat(search.find("zzqx")).isEmpty();

@@ -2,13 +2,12 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,21 +31,19 @@ class GlossaryWindowTest {
 
     @RegisterExtension
     final TemporarySettings settings = new TemporarySettings();
+    private Stage stage;
     private MainView main;
-    private LabModel model;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
+        this.stage = stage;
         BundledFonts.load();
-        LanguageModel language = new LanguageModel(settings.settings());
-        language.switchTo(Language.ENGLISH);
-        model = Labs.handshake();
-        main = new MainView(language, new DisplayModel(settings.settings()), model);
-        Scene scene = new Scene(main, 1280, 800);
-        LabApplication.applyTheme(scene);
-        stage.setScene(scene);
-        stage.show();
-        main.focusPlay();
+    }
+
+    @BeforeEach
+    void showWindow(FxRobot robot) {
+        main = Labs.showWindow(robot, stage, settings.settings(), Labs::handshake, Language.ENGLISH, new double[] {1280, 800});
+        robot.interact(main::focusPlay);
     }
 
     @Test
@@ -68,7 +65,6 @@ class GlossaryWindowTest {
                 .as("the rest of the window keeps its language").isEqualTo("TCP Handshake Lab");
         Settings saved = Settings.load(settings.file());
         assertThat(saved.getBoolean(LanguageModel.SIDE_BY_SIDE_KEY, false)).isTrue();
-        assertThat(saved.getString(LanguageModel.SETTINGS_KEY, "")).isEqualTo("en");
 
         robot.clickOn("#language-ko");
         WaitForAsyncUtils.waitForFxEvents();
