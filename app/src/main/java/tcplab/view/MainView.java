@@ -35,6 +35,8 @@ public final class MainView extends BorderPane {
 
     public static final String STYLE_CLASS = "main-view";
     private static final double EXPLANATION_SHARE = 0.6;
+    /** The explanation's share while the glossary is open: a definition needs the room more. */
+    private static final double GLOSSARY_SHARE = 0.4;
     private static final double RIGHT_SHARE = 0.3;
     private static final double LARGE_WIDTH = 1600;
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
@@ -56,6 +58,7 @@ public final class MainView extends BorderPane {
     private final LadderView ladder;
     private final StateDiagramView states;
     private final ExplanationView explanation;
+    private final GlossaryModel glossary;
     private final PlaybackBarView playbackBar;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
@@ -84,7 +87,8 @@ public final class MainView extends BorderPane {
         stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
-        explanation = new ExplanationView(language, model, lab.lesson());
+        glossary = new GlossaryModel(language);
+        explanation = new ExplanationView(language, model, lab.lesson(), glossary);
         playbackBar = new PlaybackBarView(language, model);
 
         Label ladderHint = new Label();
@@ -111,9 +115,16 @@ public final class MainView extends BorderPane {
                 faults.setContent(scrolling(new FaultPanelView(language, lab.lesson(), model)));
             }
         });
+        Tab glossaryTab = tab("glossary-tab", language.bind("panel.glossary.title"), null);
+        glossaryTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && glossaryTab.getContent() == null) {
+                glossaryTab.setContent(new GlossaryPanelView(language, glossary));
+            }
+        });
         TabPane settings = new TabPane(
                 tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
-                faults);
+                faults, glossaryTab);
+
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -122,6 +133,15 @@ public final class MainView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(EXPLANATION_SHARE);
         SplitPane.setResizableWithParent(settings, false);
+        // A link or the glossary button shows the glossary at its entry, ready for the keyboard,
+        // with room for a definition beside the list.
+        glossary.onOpen(entry -> {
+            settings.getSelectionModel().select(glossaryTab);
+            if (right.getDividerPositions()[0] > GLOSSARY_SHARE) {
+                right.setDividerPositions(GLOSSARY_SHARE);
+            }
+            ((GlossaryPanelView) glossaryTab.getContent()).focusEntries();
+        });
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
         right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
@@ -333,5 +353,10 @@ public final class MainView extends BorderPane {
 
     public ExplanationView explanation() {
         return explanation;
+    }
+
+    /** The glossary the window's texts link to; other panels' paragraphs link to it too. */
+    public GlossaryModel glossary() {
+        return glossary;
     }
 }
