@@ -18,12 +18,6 @@ import tcplab.i18n.Messages;
  */
 class GlossaryCoverageTest {
 
-    /** Entries no window text names yet, and why they are in the glossary all the same. */
-    private static final Map<String, String> NOT_IN_TEXTS = Map.of(
-            "psh", "the window writes it only in segment labels (PSH+ACK on data), built from the flags, not from a text",
-            "mss", "the lesson on what a SYN carries besides the flag (issue 10) will name it; the pcap writer sets it",
-            "challenge-ack", "the engine sends one (RFC 5961 section 4.2); issue 10 asks for the term before a text names it");
-
     private final Set<String> glossaryKeys = Glossary.keys().collect(Collectors.toSet());
 
     @Test
@@ -53,10 +47,9 @@ class GlossaryCoverageTest {
             windowTexts(language).values().forEach(text -> finder.find(text).forEach(span -> linked.add(span.entry().id())));
         }
         Set<String> unlinked = Glossary.entries().stream().map(GlossaryEntry::id)
-                .filter(id -> !linked.contains(id) && !NOT_IN_TEXTS.containsKey(id))
+                .filter(id -> !linked.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unlinked).as("entries no text of the window names").isEmpty();
-        assertThat(NOT_IN_TEXTS.keySet()).as("entries listed as unnamed that a text names now").doesNotContainAnyElementsOf(linked);
     }
 
     /** The window's texts in {@code language}: every text but the glossary's own. */
