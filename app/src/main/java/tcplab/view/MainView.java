@@ -137,6 +137,7 @@ public final class MainView extends BorderPane {
         bodyScroll.setFitToHeight(true);
         bodyScroll.setFocusTraversable(false);
         bodyScroll.getStyleClass().add("lab-body-scroll");
+        DirectViewport.apply(bodyScroll);
 
         Label error = new Label();
         error.getStyleClass().add("simulation-error");
