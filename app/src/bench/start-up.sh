@@ -3,13 +3,18 @@
 # JavaFX jars of the app, the same java), `java -jar app/target/tcp-handshake-lab.jar` and, when
 # installer/build.sh has made it, the packaged launcher, started in turn for N rounds. For each
 # start it prints the time from spawn to the first visible window and the resident memory a few
-# seconds later, then the medians and their ratios to the bare window.
+# seconds later, then the medians and their ratios to the bare window. The lab's window first
+# shows its frame and title and then builds the lab into it, so each round also starts each
+# program with --smoke-test and times spawn to exit: the lab exits after the whole lab's first
+# frames (the bare window after its own), which is when the lab is fully shown.
 #
 # "Visible" is the same test for all three: the X server reports a mapped (viewable) top-level
 # window, polled with xdotool every few milliseconds. Without DISPLAY the script starts its own
 # Xvfb. Needs xdotool and, without a display, xvfb-run.
 # On a busy machine the processor time each program used until its window showed (all threads,
 # user and system) is the steadier figure; it is printed too.
+# The memory is read SETTLE_SECONDS (default 3) after the first window: on a busy machine give
+# it more than the time to the lab fully shown.
 # Usage: app/src/bench/start-up.sh [rounds, default 7]   (after ./mvnw -B -q package -DskipTests)
 # Another build can be measured with JAR=path/to/tcp-handshake-lab.jar and LAUNCHER=path/to/launcher.
 set -euo pipefail
@@ -38,13 +43,29 @@ javafx_classpath=$(ls "$(dirname "$jar")"/lib/javafx-*.jar | paste -sd: -)
 programs=(bare jar)
 [ -x "$launcher" ] && programs+=(launcher)
 
-# Replaces the calling (background) shell, so that its process id is the program's.
+# Replaces the calling (background) shell, so that its process id is the program's. Further
+# arguments (--smoke-test) go to the program.
 start_program() {
-    case $1 in
-        bare) exec "$java_command" -cp "$work/bare:$javafx_classpath" BareWindow ;;
-        jar) exec "$java_command" -jar "$jar" ;;
-        launcher) exec "$launcher" ;;
+    local program=$1
+    shift
+    case $program in
+        bare) exec "$java_command" -cp "$work/bare:$javafx_classpath" BareWindow "$@" ;;
+        jar) exec "$java_command" -jar "$jar" "$@" ;;
+        launcher) exec "$launcher" "$@" ;;
     esac
+}
+
+# Starts one program with --smoke-test and prints the milliseconds from spawn to its exit.
+measure_fully_shown() {
+    local start now
+    start=$(date +%s%N)
+    if ! (start_program "$1" --smoke-test > "$work/$1.smoke.log" 2>&1); then
+        echo "$1 --smoke-test failed:" >&2
+        cat "$work/$1.smoke.log" >&2
+        exit 1
+    fi
+    now=$(date +%s%N)
+    echo $(((now - start) / 1000000))
 }
 
 # Starts one program, waits for its first visible window, and prints "milliseconds
@@ -86,13 +107,16 @@ for program in "${programs[@]}"; do
     measure_once "$program" > /dev/null
 done
 
-declare -A times processor_times memories
+declare -A times processor_times memories shown_times
 for ((round = 1; round <= rounds; round++)); do
     for program in "${programs[@]}"; do
         read -r milliseconds processor_milliseconds megabytes < <(measure_once "$program")
         times[$program]+="$milliseconds "
         processor_times[$program]+="$processor_milliseconds "
         memories[$program]+="$megabytes "
+    done
+    for program in "${programs[@]}"; do
+        shown_times[$program]+="$(measure_fully_shown "$program") "
     done
 done
 
@@ -113,5 +137,7 @@ echo "spawn to first visible window:"
 report times time ms
 echo "processor time until then (all threads):"
 report processor_times cpu ms
+echo "spawn to exit of --smoke-test (the whole window drawn, then exit):"
+report shown_times time ms
 echo "resident memory ${settle_seconds} s after the window showed:"
 report memories rss MB

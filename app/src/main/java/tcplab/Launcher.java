@@ -65,7 +65,10 @@ public final class Launcher implements Callable<Integer> {
         PrintWriter errText = new PrintWriter(err, true);
         int status;
         try {
-            status = CommandLines.configured(new CommandLine(new Launcher()), outText, errText).execute(args);
+            // Started from a menu or a file manager there is nothing to read: the window opens at
+            // once, without the time it takes to build the command line's model of every subcommand.
+            status = args.length == 0 ? openWindow(args, errText)
+                    : CommandLines.configured(new CommandLine(new Launcher()), outText, errText).execute(args);
         } catch (OutOfMemoryError e) {
             errText.println("out of memory: " + e.getMessage() + " (a larger heap, -Xmx, may help)");
             status = ExitStatus.FAILURE;
@@ -82,7 +85,12 @@ public final class Launcher implements Callable<Integer> {
     /** Opens the window with the options already checked. */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return openWindow(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]),
+                spec.commandLine().getErr());
+    }
+
+    /** Opens the window with {@code args}, the window's options, already checked (or none). */
+    private static int openWindow(String[] args, PrintWriter err) {
         // JavaFX unpacks its native libraries to a cache; keep that in the user's own folder.
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir", UserDataDirectory.get().resolve("javafx-cache").toString());
@@ -98,8 +106,7 @@ public final class Launcher implements Callable<Integer> {
         }
         BundledFonts.prepare();
         try {
-            Application.launch(LabApplication.class,
-                    spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+            Application.launch(LabApplication.class, args);
         } catch (RuntimeException e) {
             // The toolkit could not start (no usable display, missing GTK): say so in one line.
             err.println(DisplayCheck.noDisplayMessage() + " (" + e.getMessage() + ")");

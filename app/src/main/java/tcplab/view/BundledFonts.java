@@ -73,8 +73,12 @@ public final class BundledFonts {
      */
     public static boolean load(Path folder) {
         // Ikonli loads its icon fonts through the loader of whoever asks for its resolver first.
-        IkonResolverProvider.getInstance(handler -> handler.setFont(
-                load(handler.getFontResource(), copy(handler.getFontResource(), folder), ICON_SIZE)));
+        // Its Material Design pack has one handler per initial letter, all with the same font
+        // file: that file is checked and loaded once, not once per handler.
+        Map<String, Font> iconFonts = new HashMap<>();
+        IkonResolverProvider.getInstance(handler -> handler.setFont(iconFonts.computeIfAbsent(
+                handler.getFontResource().toExternalForm(),
+                resource -> load(handler.getFontResource(), copy(handler.getFontResource(), folder), ICON_SIZE))));
         PreparedCopies ready = prepared;
         Map<String, Optional<Path>> copies = ready != null && ready.folder().equals(folder)
                 ? ready.copies().join() : copies(folder);

@@ -19,7 +19,7 @@ import tcplab.settings.Settings;
 /** The JavaFX application: one window holding the lab. */
 public final class LabApplication extends Application {
 
-    /** Opens the window, waits for its first rendered frame and exits: the installer's smoke test. */
+    /** Opens the window, waits for the whole lab's first rendered frames and exits: the installer's smoke test. */
     public static final String SMOKE_TEST_FLAG = "--smoke-test";
 
     /** The file in the user's data folder that keeps the language and other remembered choices. */
@@ -67,12 +67,10 @@ public final class LabApplication extends Application {
         LanguageModel language = new LanguageModel(settings);
         options.language().ifPresent(language::show);
         DisplayModel display = new DisplayModel(settings);
-        LabModel model = new LabModel(Simulator::run, scenario);
-        model.lesson().addFaults(options.drops());
-        options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-        MainView main = new MainView(language, display, model);
+        // Before the first control exists: else JavaFX loads its own default theme (Modena) first, for nothing.
+        display.themeProperty().get().applyBase();
         double[] size = options.size().orElseGet(() -> fittingSize(Screen.getPrimary().getVisualBounds()));
-        Scene scene = new Scene(main, size[0], size[1]);
+        Scene scene = new Scene(new StartingView(language, display), size[0], size[1]);
         applyTheme(scene);
 
         stage.titleProperty().bind(language.bind("app.title"));
@@ -82,16 +80,25 @@ public final class LabApplication extends Application {
         // The minimum is the content's: the window's frame comes on top, however thick it is here.
         stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
         stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
-        main.focusPlay();
 
-        if (!fontsLoaded) {
-            FAILED.set(true);
-            warn(stage, language.text("error.font"));
-        }
-        settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
-        if (options.smokeTest()) {
-            exitAfterFirstFrames();
-        }
+        // The window shows its frame first; the lab, built once that is on screen, replaces it whole.
+        afterFirstFrame(() -> {
+            LabModel model = new LabModel(Simulator::run, scenario);
+            model.lesson().addFaults(options.drops());
+            options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
+            MainView main = new MainView(language, display, model);
+            scene.setRoot(main);
+            main.focusPlay();
+
+            if (!fontsLoaded) {
+                FAILED.set(true);
+                warn(stage, language.text("error.font"));
+            }
+            settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
+            if (options.smokeTest()) {
+                afterFirstFrame(Platform::exit);
+            }
+        });
     }
 
     /**
@@ -129,16 +136,19 @@ public final class LabApplication extends Application {
                 .orElseThrow(() -> new IllegalArgumentException("the scenario catalogue is empty"));
     }
 
-    private static void exitAfterFirstFrames() {
+    /**
+     * Runs {@code then} once the window's current content has been drawn: at the second pulse
+     * from now, the first having laid out and rendered it.
+     */
+    private static void afterFirstFrame(Runnable then) {
         new AnimationTimer() {
-            private int frames;
+            private int pulses;
 
             @Override
             public void handle(long now) {
-                // Two pulses: the first lays out and renders, the second proves rendering went on.
-                if (++frames == 2) {
+                if (++pulses == 2) {
                     stop();
-                    Platform.exit();
+                    then.run();
                 }
             }
         }.start();

@@ -117,6 +117,7 @@ public final class LadderView extends ScrollPane {
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup, crossesGroup,
                 clientHeader, serverHeader, measuring);
         setContent(canvas);
+        DirectViewport.apply(this);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
         canvas.setOnMouseMoved(event -> canvas.setCursor(
                 arrowAt(event.getX(), event.getY()) == null ? Cursor.DEFAULT : Cursor.HAND));
@@ -144,7 +145,9 @@ public final class LadderView extends ScrollPane {
             arrows.add(arrow);
             arrowsGroup.getChildren().add(arrow.group);
             labelsGroup.getChildren().add(arrow.tag);
-            crossesGroup.getChildren().add(arrow.cross);
+            if (flight.dropped()) {
+                crossesGroup.getChildren().add(arrow.cross);
+            }
         }
         for (int index = 0; index < cursor.eventCount(); index++) {
             if (cursor.event(index) instanceof StateChanged change) {
@@ -496,8 +499,11 @@ public final class LadderView extends ScrollPane {
             headPlace.setY(tipY);
             headTurn.setAngle(angle);
             head.setVisible(!flight.dropped());
-            cross.setX(tipX - cross.getLayoutBounds().getWidth() / 2);
-            cross.setY(tipY);
+            if (flight.dropped()) {
+                // Only a lost segment's cross is in the diagram: the others stay out of every frame's work.
+                cross.setX(tipX - cross.getLayoutBounds().getWidth() / 2);
+                cross.setY(tipY);
+            }
         }
     }
 

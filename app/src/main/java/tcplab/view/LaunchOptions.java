@@ -64,7 +64,10 @@ public final class LaunchOptions {
      */
     public static LaunchOptions parse(List<String> args) {
         LaunchOptions options = new LaunchOptions();
-        CommandLines.parse(options, args.toArray(new String[0]));
+        if (!args.isEmpty()) {
+            // Without arguments the defaults stand; building the parser would only delay the window.
+            CommandLines.parse(options, args.toArray(new String[0]));
+        }
         return options;
     }
 

@@ -157,6 +157,7 @@ public final class MainView extends BorderPane {
         bodyScroll.setFitToHeight(true);
         bodyScroll.setFocusTraversable(false);
         bodyScroll.getStyleClass().add("lab-body-scroll");
+        DirectViewport.apply(bodyScroll);
 
         Label error = new Label();
         error.getStyleClass().add("simulation-error");
@@ -192,8 +193,13 @@ public final class MainView extends BorderPane {
     }
 
     private void showZoom() {
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * display.zoomFactor()));
+        setStyle(zoomStyle(display));
         arrange();
+    }
+
+    /** The window root's text size for the display's zoom; every size in the style sheet is relative to it. */
+    static String zoomStyle(DisplayModel display) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * display.zoomFactor());
     }
 
     /**

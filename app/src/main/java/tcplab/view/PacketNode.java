@@ -24,12 +24,19 @@ final class PacketNode extends StackPane {
 
     static final String STYLE_CLASS = "packet-node";
 
+    private static final double CROSS_INSET = 3;
+
     private final Label kind = new Label();
     private final Label numbers = new Label();
-    private final Label badge = new Label();
-    private final Line crossA = new Line();
-    private final Line crossB = new Line();
-    private final Group cross = new Group(crossA, crossB);
+    private final VBox labels;
+    /*
+     * The badge and the cross are made for the first segment that needs them: most segments never
+     * do, and every node in the window costs each frame a visit, hundreds of packets at once.
+     */
+    private Label badge;
+    private Line crossA;
+    private Line crossB;
+    private Group cross;
     private Flight flight;
     private boolean shownRelative;
     /** Its width with the numbers shown, once measured for what it shows now. */
@@ -42,16 +49,10 @@ final class PacketNode extends StackPane {
         getStyleClass().add(STYLE_CLASS);
         kind.getStyleClass().addAll("packet-kind", ViewStyles.LANGUAGE_NEUTRAL);
         numbers.getStyleClass().addAll("packet-numbers", ViewStyles.LANGUAGE_NEUTRAL);
-        badge.getStyleClass().add("packet-badge");
-        crossA.getStyleClass().add("packet-cross");
-        crossB.getStyleClass().add("packet-cross");
-        cross.setMouseTransparent(true);
-        // Drawn corner to corner over the packet, outside its layout.
-        cross.setManaged(false);
-        VBox labels = new VBox(badge, kind, numbers);
+        labels = new VBox(kind, numbers);
         labels.setAlignment(Pos.CENTER);
         labels.getStyleClass().add("packet-labels");
-        getChildren().addAll(labels, cross);
+        getChildren().add(labels);
         this.language = language;
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(language.bind("packet.dropHint"));
@@ -90,16 +91,16 @@ final class PacketNode extends StackPane {
                 kind.textProperty().unbind();
                 kind.setText(shown.segment().flagsJoined("+").replace("+PSH", "").replace("PSH+", ""));
             }
-            badge.textProperty().unbind();
             if (shown.dropped()) {
-                badge.textProperty().bind(language.bind("packet.lost"));
+                badge().textProperty().bind(language.bind("packet.lost"));
             } else if (shown.duplicate()) {
-                badge.textProperty().bind(language.bind("packet.duplicate"));
+                badge().textProperty().bind(language.bind("packet.duplicate"));
             } else if (shown.oldDuplicate()) {
-                badge.textProperty().bind(language.bind("packet.oldDuplicate"));
+                badge().textProperty().bind(language.bind("packet.oldDuplicate"));
             } else if (shown.retransmission()) {
-                badge.textProperty().bind(language.bind("packet.retransmission"));
-            } else {
+                badge().textProperty().bind(language.bind("packet.retransmission"));
+            } else if (badge != null) {
+                badge.textProperty().unbind();
                 badge.setText("");
             }
         }
@@ -114,29 +115,63 @@ final class PacketNode extends StackPane {
         }
         // A lost segment is crossed out from the moment of its loss, paused or playing, not only while it falls.
         boolean badgeShown = shown.retransmission() || shown.duplicate() || shown.oldDuplicate() || position.lost();
-        badge.setVisible(badgeShown);
-        badge.setManaged(badgeShown);
+        if (badgeShown || badge != null) {
+            badge().setVisible(badgeShown);
+            badge.setManaged(badgeShown);
+        }
         pseudoClassStateChanged(ViewStyles.FALLING, position.lost());
-        cross.setVisible(position.lost());
+        if (position.lost() || cross != null) {
+            cross().setVisible(position.lost());
+        }
+    }
+
+    private Label badge() {
+        if (badge == null) {
+            badge = new Label();
+            badge.getStyleClass().add("packet-badge");
+            labels.getChildren().add(0, badge);
+        }
+        return badge;
+    }
+
+    private Group cross() {
+        if (cross == null) {
+            crossA = new Line();
+            crossB = new Line();
+            crossA.getStyleClass().add("packet-cross");
+            crossB.getStyleClass().add("packet-cross");
+            cross = new Group(crossA, crossB);
+            cross.setMouseTransparent(true);
+            // Drawn corner to corner over the packet, outside its layout.
+            cross.setManaged(false);
+            getChildren().add(cross);
+            placeCross();
+        }
+        return cross;
     }
 
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        double inset = 3;
-        crossA.setStartX(inset);
-        crossA.setStartY(inset);
-        crossA.setEndX(getWidth() - inset);
-        crossA.setEndY(getHeight() - inset);
-        crossB.setStartX(inset);
-        crossB.setStartY(getHeight() - inset);
-        crossB.setEndX(getWidth() - inset);
-        crossB.setEndY(inset);
+        if (cross != null) {
+            placeCross();
+        }
+    }
+
+    private void placeCross() {
+        crossA.setStartX(CROSS_INSET);
+        crossA.setStartY(CROSS_INSET);
+        crossA.setEndX(getWidth() - CROSS_INSET);
+        crossA.setEndY(getHeight() - CROSS_INSET);
+        crossB.setStartX(CROSS_INSET);
+        crossB.setStartY(getHeight() - CROSS_INSET);
+        crossB.setEndX(getWidth() - CROSS_INSET);
+        crossB.setEndY(CROSS_INSET);
     }
 
     /** Whether the packet is drawn crossed out, for tests. */
     boolean crossedOut() {
-        return cross.isVisible();
+        return cross != null && cross.isVisible();
     }
 
     /**

@@ -42,6 +42,10 @@ public enum Theme {
 
     /** Makes this theme's AtlantaFX style sheet the application's base style sheet. */
     void applyBase() {
-        Application.setUserAgentStylesheet(base.getUserAgentStylesheet());
+        String stylesheet = base.getUserAgentStylesheet();
+        // Set again, even unchanged, JavaFX would style every node of the window anew.
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 }

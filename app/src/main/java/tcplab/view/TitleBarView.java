@@ -37,16 +37,7 @@ public final class TitleBarView extends HBox {
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label();
-        title.getStyleClass().add("app-title");
-        title.textProperty().bind(language.bind("app.title"));
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("app-subtitle");
-        subtitle.textProperty().bind(language.bind("app.subtitle"));
-        title.setMinWidth(USE_PREF_SIZE);
-        subtitle.setMinWidth(USE_PREF_SIZE);
-        VBox titles = new VBox(title, subtitle);
-        titles.getStyleClass().add("titles");
+        VBox titles = titles(language);
 
         Label languageLabel = new Label();
         languageLabel.getStyleClass().addAll("chooser-label", "language-label");
@@ -122,6 +113,21 @@ public final class TitleBarView extends HBox {
         choosers.getStyleClass().add("choosers");
         HBox.setHgrow(choosers, Priority.ALWAYS);
         getChildren().addAll(titles, choosers);
+    }
+
+    /** The app's name and subtitle, the band's left end; the window shows them first, alone, while the lab is built. */
+    static VBox titles(LanguageModel language) {
+        Label title = new Label();
+        title.getStyleClass().add("app-title");
+        title.textProperty().bind(language.bind("app.title"));
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("app-subtitle");
+        subtitle.textProperty().bind(language.bind("app.subtitle"));
+        title.setMinWidth(USE_PREF_SIZE);
+        subtitle.setMinWidth(USE_PREF_SIZE);
+        VBox titles = new VBox(title, subtitle);
+        titles.getStyleClass().add("titles");
+        return titles;
     }
 
     private static HBox chooser(Label label, Node control) {

@@ -1,0 +1,30 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.css.Stylesheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's binary copy of the lab's style sheet, which JavaFX loads instead of the text. */
+class BinaryStyleSheetTest {
+
+    @Test
+    void isTheTextConvertedAsItIsNow(@TempDir Path folder) throws IOException, URISyntaxException {
+        URL text = LabApplication.class.getResource("lab.css");
+        URL binary = LabApplication.class.getResource("lab.bss");
+        assertThat(binary).as("lab.bss, made from lab.css by the build").isNotNull();
+
+        File converted = folder.resolve("lab.bss").toFile();
+        Stylesheet.convertToBinary(new File(text.toURI()), converted);
+
+        assertThat(Files.readAllBytes(Path.of(binary.toURI()))).isEqualTo(Files.readAllBytes(converted.toPath()));
+        assertThat(Stylesheet.loadBinary(binary).getRules()).hasSizeGreaterThan(100);
+    }
+}
