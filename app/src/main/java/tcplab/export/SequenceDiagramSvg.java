@@ -3,17 +3,16 @@ package tcplab.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tcplab.engine.Side;
-import tcplab.engine.StateChanged;
 import tcplab.engine.Trace;
 import tcplab.explain.SegmentLabel;
 import tcplab.i18n.Messages;
 import tcplab.playback.Flight;
+import tcplab.playback.LadderDrawing;
 import tcplab.playback.LadderGeometry;
 import tcplab.playback.LadderLabelLayout;
 import tcplab.playback.SegmentKind;
@@ -75,37 +74,19 @@ public final class SequenceDiagramSvg {
      */
     public static String render(Trace trace, Messages messages, boolean relative, double width) {
         TraceCursor cursor = new TraceCursor(trace);
-        EstimatedTextMeasure stateMeasure = new EstimatedTextMeasure(STATE_FONT);
-        List<StateMark> states = new ArrayList<>();
-        double widestState = 0;
-        for (int index = 0; index < cursor.eventCount(); index++) {
-            if (cursor.event(index) instanceof StateChanged change) {
-                states.add(new StateMark(change, index));
-                widestState = Math.max(widestState, stateMeasure.width(change.to().rfcName()));
-            }
-        }
-        double inset = LadderGeometry.timeLineInset(width, widestState);
-        LadderGeometry geometry = new LadderGeometry(cursor, TimeScale.of(cursor), inset, width - inset);
-
-        List<Flight> flights = cursor.flights();
-        List<LadderLabelLayout.Request> requests = new ArrayList<>();
-        List<LadderLabelLayout.Placed> crosses = new ArrayList<>();
-        for (Flight flight : flights) {
-            requests.add(geometry.labelRequest(flight, SegmentLabel.text(messages, trace, flight, relative)));
-            geometry.crossBox(flight, CROSS_SIZE).ifPresent(crosses::add);
-        }
-        List<LadderLabelLayout.Placed> labels = new LadderLabelLayout(new EstimatedTextMeasure(LABEL_FONT))
-                .place(requests, crosses, geometry.x(Side.CLIENT), geometry.x(Side.SERVER), LadderGeometry.labelTop());
-        double lowest = labels.stream().mapToDouble(LadderLabelLayout.Placed::maxY).max().orElse(0);
-        double height = Math.max(geometry.axisHeight(), lowest) + LadderGeometry.BOTTOM;
+        List<String> labels = cursor.flights().stream()
+                .map(flight -> SegmentLabel.text(messages, trace, flight, relative)).toList();
+        LadderDrawing drawing = LadderDrawing.of(cursor, TimeScale.of(cursor), labels,
+                new EstimatedTextMeasure(LABEL_FONT), new EstimatedTextMeasure(STATE_FONT), CROSS_SIZE, width);
+        double height = Math.ceil(drawing.height());
 
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
-                width, Math.ceil(height), width, Math.ceil(height)));
+        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
+                width, height, width, height));
         svg.append("<title>").append(xml(messages.text("panel.ladder.title"))).append("</title>\n");
         svg.append("<style>\n").append(STYLE).append("\n</style>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        LadderGeometry geometry = drawing.geometry();
         for (Side side : Side.values()) {
             String sideClass = side.name().toLowerCase(Locale.ROOT);
             String name = side == Side.CLIENT ? messages.text("host.client.name") : messages.text("host.server.name");
@@ -114,23 +95,26 @@ public final class SequenceDiagramSvg {
             svg.append(format("<line class=\"lifeline %s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", sideClass,
                     geometry.x(side), LadderGeometry.TOP - 6, geometry.x(side), height - LadderGeometry.BOTTOM / 2));
         }
-        for (StateMark mark : states) {
-            mark.draw(svg, geometry, stateMeasure);
+        for (LadderDrawing.StateMark mark : drawing.states()) {
+            svg.append(format("<text class=\"state %s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+                    mark.change().side().name().toLowerCase(Locale.ROOT), mark.x(), mark.baselineY(),
+                    xml(mark.change().to().rfcName())));
         }
-        for (Flight flight : flights) {
-            arrow(svg, geometry, flight);
+        for (LadderDrawing.Arrow arrow : drawing.arrows()) {
+            arrow(svg, arrow);
         }
-        for (int i = 0; i < flights.size(); i++) {
-            label(svg, flights.get(i), labels.get(i));
+        for (LadderDrawing.Arrow arrow : drawing.arrows()) {
+            label(svg, arrow.flight(), arrow.label());
         }
-        for (LadderLabelLayout.Placed cross : crosses) {
-            svg.append(format("<text class=\"cross\" x=\"%.1f\" y=\"%.1f\">✕</text>\n",
-                    cross.x() + cross.width() / 2, cross.y() + cross.height() / 2));
+        for (LadderDrawing.Arrow arrow : drawing.arrows()) {
+            arrow.cross().ifPresent(cross -> svg.append(format("<text class=\"cross\" x=\"%.1f\" y=\"%.1f\">✕</text>\n",
+                    cross.x() + cross.width() / 2, cross.y() + cross.height() / 2)));
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void arrow(StringBuilder svg, LadderGeometry geometry, Flight flight) {
+    private static void arrow(StringBuilder svg, LadderDrawing.Arrow arrow) {
+        Flight flight = arrow.flight();
         StringBuilder classes = new StringBuilder("arrow ").append(kindClass(flight))
                 .append(' ').append(flight.sender().name().toLowerCase(Locale.ROOT));
         if (flight.retransmission()) {
@@ -142,18 +126,14 @@ public final class SequenceDiagramSvg {
         if (flight.dropped()) {
             classes.append(" dropped");
         }
-        double startX = geometry.x(flight.sender());
-        double startY = geometry.startY(flight);
-        double endX = geometry.endX(flight);
-        double endY = geometry.endY(flight);
         String colour = COLOURS.get(SegmentKind.of(flight.segment()));
         svg.append(format("<g class=\"%s\" data-transmission=\"%d\" stroke=\"%s\" fill=\"%s\">", classes,
                 flight.transmissionId(), colour, colour));
-        svg.append(format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", startX, startY, endX, endY));
+        svg.append(format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+                arrow.startX(), arrow.startY(), arrow.endX(), arrow.endY()));
         if (!flight.dropped()) {
-            double angle = Math.toDegrees(Math.atan2(endY - startY, endX - startX));
             svg.append(format("<polygon points=\"0,0 -10,-5 -10,5\" transform=\"translate(%.1f %.1f) rotate(%.2f)\"/>",
-                    endX, endY, angle));
+                    arrow.endX(), arrow.endY(), arrow.angleDegrees()));
         }
         svg.append("</g>\n");
     }
@@ -185,18 +165,5 @@ public final class SequenceDiagramSvg {
     static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("'", "&apos;");
-    }
-
-    /** A state name written beside its host's time line, in the row of the event that entered it. */
-    private record StateMark(StateChanged change, int eventIndex) {
-
-        void draw(StringBuilder svg, LadderGeometry geometry, EstimatedTextMeasure measure) {
-            String name = change.to().rfcName();
-            double lineX = geometry.x(change.side());
-            double x = change.side() == Side.CLIENT
-                    ? lineX - measure.width(name) - LadderGeometry.STATE_GAP : lineX + LadderGeometry.STATE_GAP;
-            svg.append(format("<text class=\"state %s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                    change.side().name().toLowerCase(Locale.ROOT), x, geometry.eventY(eventIndex) + 4, xml(name)));
-        }
     }
 }

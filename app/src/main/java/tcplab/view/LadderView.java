@@ -2,7 +2,6 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
@@ -26,6 +25,7 @@ import tcplab.explain.SegmentLabel;
 import tcplab.playback.DiagramRows;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
+import tcplab.playback.LadderDrawing;
 import tcplab.playback.LadderGeometry;
 import tcplab.playback.LadderLabelLayout;
 import tcplab.playback.SegmentKind;
@@ -63,6 +63,8 @@ public final class LadderView extends ScrollPane {
     };
     /** Measures label texts in the labels' own font; never shown. */
     private final Text measuring = new Text();
+    /** Measures state names in their font; never shown. */
+    private final Text stateMeasuring = new Text();
     private final Label clientHeader = new Label();
     private final Label serverHeader = new Label();
     private final Line clientLine = new Line();
@@ -110,10 +112,13 @@ public final class LadderView extends ScrollPane {
         measuring.getStyleClass().addAll("ladder-tag", "ladder-label");
         measuring.setVisible(false);
         measuring.setManaged(false);
+        stateMeasuring.getStyleClass().add("ladder-state");
+        stateMeasuring.setVisible(false);
+        stateMeasuring.setManaged(false);
         // Labels above every line (time lines, arrows, the playback time), so no line crosses their glyphs.
         // Crosses above all: no label is placed on one, and no line or simultaneous arrow hides it.
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup, crossesGroup,
-                clientHeader, serverHeader, measuring);
+                clientHeader, serverHeader, measuring, stateMeasuring);
         setContent(canvas);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
         canvas.setOnMouseMoved(event -> canvas.setCursor(
@@ -168,45 +173,38 @@ public final class LadderView extends ScrollPane {
      */
     private void layOut(double width) {
         laidOutWidth = width;
-        double widest = 0;
-        for (StateMark mark : stateMarks) {
-            mark.text.applyCss();
-            widest = Math.max(widest, mark.text.getLayoutBounds().getWidth());
-        }
-        double side = LadderGeometry.timeLineInset(width, widest);
-        geometry = geometry.withTimeLines(side, width - side);
         measuring.applyCss();
-        List<LadderLabelLayout.Request> requests = new ArrayList<>();
-        List<LadderLabelLayout.Placed> crosses = new ArrayList<>();
+        stateMeasuring.applyCss();
+        double crossSize = 0;
         for (Arrow arrow : arrows) {
-            requests.add(arrow.labelRequest());
-            arrow.crossBox().ifPresent(crosses::add);
+            arrow.cross.applyCss();
+            crossSize = arrow.cross.getLayoutBounds().getWidth();
         }
-        List<LadderLabelLayout.Placed> placed = new LadderLabelLayout(textMeasure())
-                .place(requests, crosses, x(Side.CLIENT), x(Side.SERVER), LadderGeometry.labelTop());
-        double lowest = 0;
+        List<String> labels = arrows.stream().map(arrow -> arrow.labelSource.getValue()).toList();
+        LadderDrawing drawing = LadderDrawing.of(geometry.cursor(), model.scale(), labels, measure(measuring),
+                measure(stateMeasuring), crossSize, width);
+        geometry = drawing.geometry();
         for (int i = 0; i < arrows.size(); i++) {
-            arrows.get(i).showLabel(placed.get(i));
-            lowest = Math.max(lowest, placed.get(i).maxY());
+            arrows.get(i).showLabel(drawing.arrows().get(i).label());
         }
-        double height = Math.max(diagramHeight(), lowest) + BOTTOM;
-        if (height != canvas.getPrefHeight()) {
-            canvas.setPrefHeight(height);
+        if (drawing.height() != canvas.getPrefHeight()) {
+            canvas.setPrefHeight(drawing.height());
         }
     }
 
-    private TextMeasure textMeasure() {
+    /** Sizes of texts drawn in the style of {@code text}, which is never shown. */
+    private static TextMeasure measure(Text text) {
         return new TextMeasure() {
             @Override
-            public double width(String text) {
-                measuring.setText(text);
-                return measuring.getLayoutBounds().getWidth();
+            public double width(String shown) {
+                text.setText(shown);
+                return text.getLayoutBounds().getWidth();
             }
 
             @Override
-            public double height(String text) {
-                measuring.setText(text);
-                return measuring.getLayoutBounds().getHeight();
+            public double height(String shown) {
+                text.setText(shown);
+                return text.getLayoutBounds().getHeight();
             }
         };
     }
@@ -387,17 +385,6 @@ public final class LadderView extends ScrollPane {
             });
             group.getChildren().addAll(line, head);
             head.getTransforms().setAll(headPlace, headTurn);
-        }
-
-        /** What the layout needs to place this arrow's label. */
-        LadderLabelLayout.Request labelRequest() {
-            return geometry.labelRequest(flight, labelSource.getValue());
-        }
-
-        /** Where a lost segment's cross is drawn: at the middle of the wire, at the time of the loss. */
-        Optional<LadderLabelLayout.Placed> crossBox() {
-            cross.applyCss();
-            return geometry.crossBox(flight, cross.getLayoutBounds().getWidth());
         }
 
         /** Draws the label where the layout put it. */
