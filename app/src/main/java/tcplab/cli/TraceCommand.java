@@ -1,12 +1,15 @@
 package tcplab.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,25 +17,43 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tcplab.capture.CaptureContents;
+import tcplab.capture.CaptureFile;
+import tcplab.capture.CapturedConnection;
+import tcplab.capture.CapturedTrace;
+import tcplab.capture.InferredState;
+import tcplab.capture.ReadProgress;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Simulator;
+import tcplab.engine.TcpState;
 import tcplab.engine.Trace;
 import tcplab.files.AtomicFile;
 import tcplab.options.DropSpec;
 import tcplab.options.ExitStatus;
 import tcplab.options.HelpOption;
 import tcplab.options.ShownValue;
+import tcplab.pcap.PcapFormatException;
 import tcplab.pcap.PcapWriter;
 
 /** {@code trace}: one simulated connection as a tab-separated table, optionally also as a pcap file. */
 @Command(name = "trace", sortOptions = false,
-        description = "print one simulated connection as a tab-separated table (--pcap: also as a capture file)",
+        description = "print one simulated connection as a tab-separated table (--pcap: also as a capture file),"
+                + " or one connection of a capture file (--from-pcap)",
         footer = {"", "Runs one simulated connection and prints every event as a tab-separated table:",
                 "  t_ms side event flags seq ack len state",
                 "t_ms is simulated time; side is C or S (the sender for send, drop and dup, the receiver for recv);",
                 "seq and ack are relative to the sender's and the receiver's ISN in the segment's connection,",
                 "as Wireshark shows them (ack is 0 on a segment without ACK).",
                 "A --drop spec that names a segment the run never sends is an error: nothing is printed.",
+                "",
+                "--from-pcap FILE prints a captured connection in the same table, so that a capture and a",
+                "simulation can be compared with ordinary tools (diff): its segments, those the capture shows lost",
+                "as drop rows, and both hosts' RFC 9293 states inferred from the segments. t_ms counts from the",
+                "connection's first estimated send; times on the far side of the capture point are estimated from",
+                "the handshake's round trip. A state the capture cannot tell from another shows both, e.g.",
+                "CLOSED|LAST-ACK when the last ACK may have been lost after the capture point. States that only a",
+                "timer changes (the end of TIME-WAIT) show in no segment and are left out. A file that is not a",
+                "well-formed capture is refused with one line naming the problem and its byte offset.",
                 "",
                 "Every value is checked before anything runs, --help and --list included.",
                 "Exit status: 0 done, 2 bad options (one line on stderr names the option), 1 internal error",
@@ -62,9 +83,15 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the scenarios and exit")
     private boolean list;
 
+    @Mixin
+    private CaptureOptions capture;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (capture.given()) {
+            return printCapture(out);
+        }
         if (list) {
             ScenarioList.print(out);
             return ExitStatus.OK;
@@ -79,6 +106,40 @@ public final class TraceCommand implements Callable<Integer> {
             writePcap(trace, pcap);
         }
         new TraceTable(trace, absolute).print(out);
+        return ExitStatus.OK;
+    }
+
+    /** Prints the connection of the capture, or the list of its connections, that the options ask for. */
+    private int printCapture(PrintWriter out) {
+        Path file = capture.file();
+        String named = ShownValue.quoted(file.toString());
+        CaptureContents contents;
+        try {
+            contents = CaptureFile.read(file, ReadProgress.NONE, () -> false);
+        } catch (PcapFormatException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--from-pcap: " + named + ": " + ShownValue.escaped(e.getMessage()));
+        } catch (InterruptedIOException e) {
+            throw new IllegalStateException("nothing cancels the command line's read", e);
+        }
+        if (capture.listConnections()) {
+            ConnectionList.print(contents, out);
+            return ExitStatus.OK;
+        }
+        int count = contents.connections().size();
+        CapturedConnection connection = (capture.connection() > 0
+                ? contents.connection(capture.connection()) : contents.defaultConnection())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), count == 0
+                        ? "--from-pcap: " + named + " holds no TCP connection"
+                        : "--connection: " + named + " holds " + count + (count == 1 ? " TCP connection" : " TCP connections")
+                        + ", numbered from 1 (see --list-connections)"));
+        CapturedTrace captured = capture.capturePoint() == null
+                ? connection.toTrace() : connection.toTrace(capture.capturePoint());
+        Map<Integer, TcpState> alternatives = new HashMap<>();
+        for (InferredState state : captured.states()) {
+            state.alternative().ifPresent(other -> alternatives.put(state.eventIndex(), other));
+        }
+        new TraceTable(captured.trace(), absolute, alternatives).print(out);
         return ExitStatus.OK;
     }
 

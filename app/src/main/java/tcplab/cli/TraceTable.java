@@ -3,6 +3,7 @@ package tcplab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tcplab.engine.AppAction;
 import tcplab.engine.AppCall;
@@ -14,6 +15,7 @@ import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentEvent;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.StateChanged;
+import tcplab.engine.TcpState;
 import tcplab.engine.TimerFired;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
@@ -38,10 +40,20 @@ final class TraceTable {
 
     private final Trace trace;
     private final boolean absolute;
+    private final Map<Integer, TcpState> alternatives;
 
     TraceTable(Trace trace, boolean absolute) {
+        this(trace, absolute, Map.of());
+    }
+
+    /**
+     * @param alternatives for a state change (by event index) that a capture cannot tell from
+     *                     another, the other state: the row shows both, e.g. {@code CLOSED|LAST-ACK}
+     */
+    TraceTable(Trace trace, boolean absolute, Map<Integer, TcpState> alternatives) {
         this.trace = trace;
         this.absolute = absolute;
+        this.alternatives = Map.copyOf(alternatives);
     }
 
     /** Prints the header and every row. */
@@ -55,13 +67,14 @@ final class TraceTable {
     /** The rows below the header, in trace order. */
     List<String> rows() {
         List<String> rows = new ArrayList<>();
-        for (TraceEvent event : trace.events()) {
-            row(event).ifPresent(rows::add);
+        List<TraceEvent> events = trace.events();
+        for (int i = 0; i < events.size(); i++) {
+            row(i, events.get(i)).ifPresent(rows::add);
         }
         return rows;
     }
 
-    private Optional<String> row(TraceEvent event) {
+    private Optional<String> row(int index, TraceEvent event) {
         if (event instanceof SegmentSent) {
             return Optional.of(segmentRow((SegmentSent) event, "send"));
         } else if (event instanceof SegmentDelivered) {
@@ -71,7 +84,9 @@ final class TraceTable {
         } else if (event instanceof SegmentDuplicated) {
             return Optional.of(segmentRow((SegmentDuplicated) event, "dup"));
         } else if (event instanceof StateChanged) {
-            return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, ((StateChanged) event).to().rfcName()));
+            TcpState alternative = alternatives.get(index);
+            String state = ((StateChanged) event).to().rfcName() + (alternative == null ? "" : "|" + alternative.rfcName());
+            return Optional.of(line(event, "state", NONE, NONE, NONE, NONE, state));
         } else if (event instanceof TimerFired) {
             return Optional.of(line(event, "timeout", NONE, NONE, NONE, NONE, NONE));
         } else if (event instanceof AppCall) {

@@ -1,24 +1,25 @@
 package tcplab.engine;
 
 /** Modulo 2^32 sequence number arithmetic (RFC 9293 section 3.4), on values kept in a long. */
-final class SequenceNumbers {
+public final class SequenceNumbers {
 
     static final long MASK = 0xFFFF_FFFFL;
 
     private SequenceNumbers() {
     }
 
-    static long add(long seq, long n) {
+    /** {@code seq + n} modulo 2^32. */
+    public static long add(long seq, long n) {
         return (seq + n) & MASK;
     }
 
     /** {@code a < b} in sequence space. */
-    static boolean lt(long a, long b) {
+    public static boolean lt(long a, long b) {
         return (int) (a - b) < 0;
     }
 
     /** {@code a =< b} in sequence space. */
-    static boolean le(long a, long b) {
+    public static boolean le(long a, long b) {
         return (int) (a - b) <= 0;
     }
 }
