@@ -24,19 +24,20 @@ public final class ExplanationView extends VBox {
 
     private final LanguageModel language;
     private final PlaybackModel model;
-    private final SimulatedLesson lesson;
+    private final TraceSource source;
     private final VBox sentences = new VBox();
     private final ScrollPane scroll = new ScrollPane(sentences);
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
     /**
-     * @param lesson the lesson, so a drop the learner asked for is told as theirs
+     * @param source the trace's source, so a drop the learner asked for is told as theirs and an
+     *               estimated time as estimated
      */
-    public ExplanationView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson) {
+    public ExplanationView(LanguageModel language, PlaybackModel model, TraceSource source) {
         this.language = language;
         this.model = model;
-        this.lesson = lesson;
+        this.source = source;
         getStyleClass().addAll(STYLE_CLASS, "panel");
 
         Label title = new Label();
@@ -72,10 +73,12 @@ public final class ExplanationView extends VBox {
             sentences.getChildren().add(sentence(language.bind("explain.empty"), "explanation-sentence"));
             return;
         }
-        time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
-        EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
-                model.relativeNumbersProperty().get(), lesson.learnerFaults());
         int current = frame.applied() - 1;
+        String seconds = Formats.seconds(shownEvents.get(0).time());
+        time.textProperty().bind(source.timeEstimated(current) ? language.bind("playback.time.estimated", seconds)
+                : language.bind("playback.time", seconds));
+        EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
+                model.relativeNumbersProperty().get(), source.learnerFaults());
         addSentences(explainer.explain(current), "explanation-sentence");
         if (frame.firstLatestEvent() < current) {
             sentences.getChildren().add(sentence(language.bind("explain.sameInstant"), "explanation-earlier-title"));

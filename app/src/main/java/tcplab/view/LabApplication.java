@@ -83,6 +83,7 @@ public final class LabApplication extends Application {
         stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
         stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
         main.focusPlay();
+        options.open().ifPresent(main.files()::open);
 
         if (!fontsLoaded) {
             FAILED.set(true);

@@ -5,11 +5,13 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -28,8 +30,6 @@ import tcplab.playback.Frame;
 import tcplab.playback.LadderDrawing;
 import tcplab.playback.LadderGeometry;
 import tcplab.playback.LadderLabelLayout;
-import tcplab.playback.SegmentKind;
-import tcplab.playback.TextMeasure;
 import tcplab.playback.TraceCursor;
 
 /**
@@ -181,8 +181,8 @@ public final class LadderView extends ScrollPane {
             crossSize = arrow.cross.getLayoutBounds().getWidth();
         }
         List<String> labels = arrows.stream().map(arrow -> arrow.labelSource.getValue()).toList();
-        LadderDrawing drawing = LadderDrawing.of(geometry.cursor(), model.scale(), labels, measure(measuring),
-                measure(stateMeasuring), crossSize, width);
+        LadderDrawing drawing = LadderDrawing.of(geometry.cursor(), model.scale(), labels, new TextNodeMeasure(measuring),
+                new TextNodeMeasure(stateMeasuring), crossSize, width);
         geometry = drawing.geometry();
         for (int i = 0; i < arrows.size(); i++) {
             arrows.get(i).showLabel(drawing.arrows().get(i).label());
@@ -190,23 +190,6 @@ public final class LadderView extends ScrollPane {
         if (drawing.height() != canvas.getPrefHeight()) {
             canvas.setPrefHeight(drawing.height());
         }
-    }
-
-    /** Sizes of texts drawn in the style of {@code text}, which is never shown. */
-    private static TextMeasure measure(Text text) {
-        return new TextMeasure() {
-            @Override
-            public double width(String shown) {
-                text.setText(shown);
-                return text.getLayoutBounds().getWidth();
-            }
-
-            @Override
-            public double height(String shown) {
-                text.setText(shown);
-                return text.getLayoutBounds().getHeight();
-            }
-        };
     }
 
     /** Places the labels again in the next layout pass, however many of them changed their text (a language switch). */
@@ -350,8 +333,7 @@ public final class LadderView extends ScrollPane {
 
         Arrow(Flight flight, TraceCursor cursor, boolean relative, LanguageModel language) {
             this.flight = flight;
-            SegmentKind kind = SegmentKind.of(flight.segment());
-            String kindClass = "kind-" + kind.name().toLowerCase().replace('_', '-');
+            String kindClass = ViewStyles.kindClass(flight);
             group.getStyleClass().addAll("ladder-arrow", kindClass, ViewStyles.sideClass(flight.sender()));
             tag.getStyleClass().addAll("ladder-tag", kindClass);
             if (flight.dropped()) {
@@ -472,6 +454,16 @@ public final class LadderView extends ScrollPane {
             text.setX(change.side() == Side.CLIENT ? lineX - width - gap : lineX + gap);
             text.setY(eventY(eventIndex) + 4);
         }
+    }
+
+    /** The diagram as drawn now, whole (not only the part scrolled into view), as an image. */
+    public Image snapshotDiagram() {
+        return canvas.snapshot(null, null);
+    }
+
+    /** The size of the whole diagram as drawn now, in pixels. */
+    public Dimension2D diagramSize() {
+        return new Dimension2D(canvas.getWidth(), canvas.getHeight());
     }
 
     /** The crosses of lost segments drawn now, for tests. */

@@ -36,6 +36,11 @@ public final class LanguageModel {
         messages.set(Messages.of(initial));
     }
 
+    /** Where the window's remembered choices are kept, the language among them. */
+    Settings settings() {
+        return settings;
+    }
+
     /** The texts of the current language; changes when the learner switches. */
     public ReadOnlyObjectProperty<Messages> messagesProperty() {
         return messages;

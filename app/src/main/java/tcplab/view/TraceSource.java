@@ -1,12 +1,15 @@
 package tcplab.view;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import tcplab.engine.ScriptedFault;
 import tcplab.i18n.Message;
 
 /**
- * Where the trace the window plays comes from: a simulated lesson today, a captured connection or
- * an exercise later. The playback and the views that draw the trace depend on this alone, never
- * on where a trace came from; a source's own panels (faults for a simulation, say) come with it.
+ * Where the trace the window plays comes from: a simulated lesson, a captured connection, an
+ * exercise later. The playback and the views that draw the trace depend on this alone, never
+ * on where a trace came from; a source's own panels (faults for a simulation, the connection
+ * chooser for a capture) come with it.
  */
 public interface TraceSource {
 
@@ -15,4 +18,17 @@ public interface TraceSource {
 
     /** Why the source could not give a new trace, or null; the trace before stays. */
     ReadOnlyObjectProperty<Message> errorProperty();
+
+    /** The segments the learner chose to drop, so the explanations can say whose drop it was; none by default. */
+    default List<ScriptedFault> learnerFaults() {
+        return List.of();
+    }
+
+    /**
+     * Whether the time of the trace's event {@code eventIndex} is an estimate rather than a
+     * measurement (a capture sees only one place on the path); a simulation knows every time.
+     */
+    default boolean timeEstimated(int eventIndex) {
+        return false;
+    }
 }
