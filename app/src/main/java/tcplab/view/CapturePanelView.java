@@ -22,8 +22,6 @@ import tcplab.engine.SimulationInput;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
 import tcplab.i18n.Message;
-import tcplab.scenario.Scenario;
-import tcplab.scenario.ScenarioCatalog;
 
 /**
  * The lesson panel while a capture is shown: the file's name, the connection chosen among the
@@ -34,8 +32,6 @@ import tcplab.scenario.ScenarioCatalog;
 public final class CapturePanelView extends VBox {
 
     public static final String STYLE_CLASS = "capture-panel";
-    /** The lesson whose applications the simulator runs beside a capture: connect, request, reply, close. */
-    static final String COUNTERPART_LESSON = "handshake";
     /** Segments sent this much further apart than a round trip (or 10 ms, if more) count as a difference. */
     private static final long TOLERANCE_FLOOR_MICROS = 10_000;
 
@@ -151,8 +147,7 @@ public final class CapturePanelView extends VBox {
     void compare() {
         CapturedTrace captured = capture.capturedProperty().get();
         TimerProfile profile = profile();
-        Scenario lesson = ScenarioCatalog.find(COUNTERPART_LESSON).orElseThrow();
-        SimulationInput input = SimulatedCounterpart.of(captured, lesson, profile);
+        SimulationInput input = SimulatedCounterpart.of(captured, profile);
         Trace simulation = lab.simulator().apply(input);
         long tolerance = Math.max(TOLERANCE_FLOOR_MICROS, captured.roundTripMicros().orElse(0));
         TraceComparison comparison = TraceComparison.of(captured.trace(), simulation, tolerance);
@@ -168,7 +163,9 @@ public final class CapturePanelView extends VBox {
         if (getScene() != null) {
             window.initOwner(getScene().getWindow());
         }
-        Scene scene = new Scene(lastComparison, 1100, 760);
+        // As big as the lab's window: both diagrams side by side need its width.
+        Scene scene = getScene() == null ? new Scene(lastComparison, 1024, 700)
+                : new Scene(lastComparison, getScene().getWidth(), getScene().getHeight());
         LabApplication.applyTheme(scene);
         window.setScene(scene);
         window.show();

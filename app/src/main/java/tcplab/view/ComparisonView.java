@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,7 +14,6 @@ import tcplab.compare.TraceComparison;
 import tcplab.compare.TraceComparison.Difference;
 import tcplab.engine.Trace;
 import tcplab.explain.EventExplainer;
-import tcplab.explain.Formats;
 import tcplab.i18n.Message;
 import tcplab.playback.Flight;
 
@@ -30,6 +30,7 @@ public final class ComparisonView extends BorderPane {
     private final ComparisonDiagram captured;
     private final ComparisonDiagram simulated;
     private final VBox differences = new VBox(2);
+    private final TraceComparison comparison;
 
     /**
      * @param capturedTitle  what the left diagram shows (the file and the connection)
@@ -38,6 +39,7 @@ public final class ComparisonView extends BorderPane {
     public ComparisonView(LanguageModel language, Trace capture, Trace simulation, TraceComparison comparison,
                           ObservableValue<String> capturedTitle, ObservableValue<String> simulatedTitle) {
         getStyleClass().add(STYLE_CLASS);
+        this.comparison = comparison;
         captured = new ComparisonDiagram(language, capture, id -> comparison.differs(true, id));
         simulated = new ComparisonDiagram(language, simulation, id -> comparison.differs(false, id));
         captured.setId("comparison-captured");
@@ -107,8 +109,8 @@ public final class ComparisonView extends BorderPane {
         String segment = any.segment().flagsJoined("+");
         Message host = EventExplainer.hostName(any.sender());
         return switch (difference.kind()) {
-            case ONLY_FIRST -> Message.of("compare.onlyCapture", segment, host, Formats.seconds(any.sentAt()));
-            case ONLY_SECOND -> Message.of("compare.onlySimulation", segment, host, Formats.seconds(any.sentAt()));
+            case ONLY_FIRST -> Message.of("compare.onlyCapture", segment, host, millis(any.sentAt()));
+            case ONLY_SECOND -> Message.of("compare.onlySimulation", segment, host, millis(any.sentAt()));
             case OUTCOME -> difference.first().dropped() ? Message.of("compare.lostInCapture", segment, host)
                     : Message.of("compare.lostInSimulation", segment, host);
             case TIMING -> difference.offsetMicros() > 0
@@ -118,7 +120,12 @@ public final class ComparisonView extends BorderPane {
     }
 
     private static String millis(long micros) {
-        return String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0);
+        return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
+    }
+
+    /** What is compared and found. */
+    public TraceComparison comparison() {
+        return comparison;
     }
 
     /** The differences listed, in order, for tests. */
