@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
 import javafx.geometry.Dimension2D;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -26,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tcplab.capture.CapturedConnection;
+import tcplab.capture.ReadProgress;
 import tcplab.compare.TraceComparison;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
@@ -196,6 +202,51 @@ class CaptureWindowTest {
         robot.clickOn(".file-note-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.files().noteText()).isEmpty();
+    }
+
+    @Test
+    void aReadThatIsCancelledShowsNothingAndTellsNothing(FxRobot robot) throws Exception {
+        Path file = folder.resolve("big.pcap");
+        Files.write(file, new byte[] {(byte) 0xD4, (byte) 0xC3, (byte) 0xB2, (byte) 0xA1});
+        CountDownLatch started = new CountDownLatch(1);
+        // A kind that reads until it is told to stop, as a very big file would.
+        FileKind endless = new FileKind() {
+            @Override
+            public boolean recognizes(String fileName, byte[] head) {
+                return true;
+            }
+
+            @Override
+            public Runnable read(Path read, ReadProgress progress, BooleanSupplier cancelled) throws IOException {
+                started.countDown();
+                for (long offset = 0; !cancelled.getAsBoolean(); offset++) {
+                    progress.reached(offset, Long.MAX_VALUE);
+                    Thread.onSpinWait();
+                }
+                throw new InterruptedIOException("cancelled");
+            }
+        };
+        FileBarView[] bar = new FileBarView[1];
+        robot.interact(() -> {
+            LanguageModel language = new LanguageModel(settings.settings());
+            language.show(Language.ENGLISH);
+            bar[0] = new FileBarView(language, new RecentFiles(settings.settings()), List.of(endless));
+            stage.setScene(new Scene(new VBox(bar[0]), 600, 200));
+            stage.show();
+        });
+        FileBarView files = bar[0];
+        robot.interact(() -> files.open(file));
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(files.reading()).isTrue();
+        assertThat(robot.lookup(".file-reading").queryLabeled().getText()).isEqualTo("Reading big.pcap…");
+
+        robot.clickOn("#file-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(files.reading()).isFalse();
+        assertThat(files.noteText()).isEmpty();
+        assertThat(new RecentFiles(settings.settings()).list()).isEmpty();
     }
 
     @Test
