@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tcplab.options.ExitStatus;
+import tcplab.pcap.CaptureFilesTest;
 
 /**
  * Every kind of bad command line, for the window and each subcommand: exit status 2 at once,
@@ -88,11 +95,58 @@ class BadInputTest {
                 bad("--drop C:0", "--drop: bad drop spec 'C:0'"),
                 bad("--help --at x", "--at: expected a whole number"),
                 bad("traec", "unknown subcommand 'traec' (known: trace, sweep, bench, help)"),
+                bad("trace --from-pcap .", "trace: --from-pcap: '.': . is a folder, not a capture file"),
+                bad("trace --from-pcap no-such.pcap", "trace: --from-pcap: 'no-such.pcap': cannot open no-such.pcap"),
+                bad("trace --from-pcap no-such.pcap --scenario syn-lost",
+                        "trace: --scenario: cannot be combined with --from-pcap"),
+                bad("trace --from-pcap no-such.pcap --pcap out.pcap", "trace: --pcap: cannot be combined with --from-pcap"),
+                bad("trace --connection 2", "trace: --connection: needs --from-pcap FILE"),
+                bad("trace --list-connections", "trace: --list-connections: needs --from-pcap FILE"),
+                bad("trace --connection 0", "trace: --connection: expected a whole number from 1 to 2147483647"),
+                bad("trace --capture-point moon", "trace: --capture-point: expected client, server, between or both,"
+                        + " got 'moon'"),
                 Arguments.of(new String[] {"trace", "--delay", "1\n\u001b[31mred"},
                         "trace: --delay: " + DELAY_RANGE + ", got '1\\n\\u001b[31mred'"),
                 Arguments.of(new String[] {"trace", "--scenario", "x\r\u202ey"},
                         "trace: --scenario: no lesson is called 'x\\r\\u202ey'"),
                 Arguments.of(new String[] {"trace", "--bogus\nmore"}, "trace: unknown option '--bogus\\nmore'"));
+    }
+
+    /** Files that are no capture, or a broken one, each with the start of what is said about it. */
+    static Stream<Arguments> brokenCaptures() throws IOException {
+        byte[] capture = Files.readAllBytes(CaptureFilesTest.capture("lo4.pcap"));
+        return Stream.of(
+                Arguments.of(new byte[0], "at byte 0: the file is empty, not a capture"),
+                Arguments.of("hello, world\n".getBytes(StandardCharsets.US_ASCII),
+                        "at byte 0: not a pcap or pcapng capture (it starts with 68656c6c)"),
+                Arguments.of(Arrays.copyOf(capture, 100), "at byte 40: the file ends inside the packet 1"),
+                Arguments.of(Arrays.copyOf(capture, 30), "at byte 24: the file ends inside the packet record header"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("brokenCaptures")
+    void aBrokenCaptureIsRefusedWithOneLineNamingTheProblemAndWhereItIs(byte[] contents, String problem,
+                                                                       @TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("broken.pcap"), contents);
+
+        Output output = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> run("trace", "--from-pcap", file.toString()));
+
+        assertThat(output.status()).isEqualTo(ExitStatus.USAGE_ERROR);
+        assertThat(output.out()).isEmpty();
+        assertThat(output.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("trace: --from-pcap: 'broken.pcap': " + problem)
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aCaptureWithoutTheConnectionAskedForSaysHowManyItHolds() {
+        Output output = run("trace", "--from-pcap", CaptureFilesTest.capture("lo4.pcap").toString(), "--connection", "2");
+
+        assertThat(output.status()).isEqualTo(ExitStatus.USAGE_ERROR);
+        assertThat(output.out()).isEmpty();
+        assertThat(output.err()).isEqualTo("trace: --connection: 'lo4.pcap' holds 1 TCP connection, numbered from 1"
+                + " (see --list-connections)" + System.lineSeparator());
     }
 
     private static Arguments bad(String commandLine, String message) {

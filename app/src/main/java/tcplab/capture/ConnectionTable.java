@@ -18,7 +18,7 @@ import tcplab.pcap.PcapRecord;
 final class ConnectionTable {
 
     /** The most packets kept over all connections; later ones are counted, not kept. */
-    static final int MAX_KEPT_PACKETS = 200_000;
+    static final int MAX_KEPT_PACKETS = 50_000;
 
     private final Map<Pair, Flow> current = new HashMap<>();
     private final List<Flow> flows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package tcplab.capture;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import tcplab.engine.Flag;
@@ -29,9 +30,12 @@ import tcplab.pcap.PcapRecord;
  *                      acknowledges it, the quickest such answer
  * @param clientAnswers the same for the server's segments and the client's answers
  * @param oneHost       whether client and server have the same address (a loopback capture)
+ * @param cookedOn      the host a Linux cooked capture ({@code tcpdump -i any}) was taken on, when its
+ *                      packet types say so: all of that host's packets outgoing, all of its peer's
+ *                      incoming; empty otherwise
  */
 record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, OptionalLong serverAnswers,
-                       OptionalLong clientAnswers, boolean oneHost) {
+                       OptionalLong clientAnswers, boolean oneHost, Optional<Side> cookedOn) {
 
     /** How many packets after a segment are searched for the first answer to it. */
     private static final int ANSWER_SEARCH = 64;
@@ -74,7 +78,19 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
         }
         return new HandshakeTiming(towardServer, towardClient, quickestAnswer(packets, fromClient),
                 quickestAnswer(packets, fromClient.negate()),
-                connection.client().address().equals(connection.server().address()));
+                connection.client().address().equals(connection.server().address()), cookedOn(connection));
+    }
+
+    private static Optional<Side> cookedOn(CapturedConnection connection) {
+        for (Side host : Side.values()) {
+            boolean all = !connection.packets().isEmpty() && connection.packets().stream().allMatch(p ->
+                    p.linuxPacketType() == (connection.sideOf(p) == host
+                            ? PcapRecord.SENT_BY_THIS_HOST : PcapRecord.TO_THIS_HOST));
+            if (all) {
+                return Optional.of(host);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The round trip at {@code point}: both one-way times together; empty when nothing measures it. */
@@ -87,10 +103,16 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
         return OptionalLong.of(client[0] + client[1] + server[0] + server[1]);
     }
 
-    /** The capture point the timing shows: one end when one half is far shorter, else in between. */
+    /**
+     * The capture point: both hosts on loopback, the host a cooked capture's packet types name,
+     * else as the timing shows it: one end when one half is far shorter, else in between.
+     */
     CapturePoint foundPoint() {
         if (oneHost) {
             return CapturePoint.AT_BOTH_HOSTS;
+        }
+        if (cookedOn.isPresent()) {
+            return cookedOn.get() == Side.CLIENT ? CapturePoint.AT_CLIENT : CapturePoint.AT_SERVER;
         }
         if (towardServer.isEmpty()) {
             return CapturePoint.BETWEEN;

@@ -3,6 +3,7 @@ package tcplab.capture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class Transmissions {
         Map<Side, Integer> windowShift = windowShifts(connection);
         Map<Side, Long> highestEnd = new EnumMap<>(Side.class);
         Map<Side, Map<List<Long>, Transmission>> byIdentity = new EnumMap<>(Side.class);
+        Set<Side> answeredSyn = EnumSet.noneOf(Side.class);
         List<Transmission> transmissions = new ArrayList<>();
         for (PcapRecord packet : packets) {
             Side from = connection.sideOf(packet);
@@ -48,8 +50,13 @@ final class Transmissions {
                     && !HandshakeTiming.sendSeen(point, from)) {
                 transmissions.add(lostBeforeCapture(from, segment, end, seen));
             }
+            boolean synAck = segment.has(Flag.SYN) && segment.has(Flag.ACK);
+            // In a simultaneous open a host's SYN+ACK repeats its SYN's number but is its first answer.
             boolean retransmission = original == null && segment.sequenceSpace() > 0 && end != null
-                    && SequenceNumbers.lt(segment.seq(), end);
+                    && SequenceNumbers.lt(segment.seq(), end) && (!synAck || answeredSyn.contains(from));
+            if (synAck) {
+                answeredSyn.add(from);
+            }
             Transmission transmission = new Transmission(from, segment, OptionalLong.of(packet.number()), seen,
                     retransmission, original);
             transmissions.add(transmission);
@@ -73,10 +80,13 @@ final class Transmissions {
         return transmissions;
     }
 
-    /** The segment the gap before {@code revealing} stands for: the missing bytes, with the same acknowledgment. */
+    /**
+     * The segment the gap before {@code revealing} stands for: the missing bytes, with the same
+     * acknowledgment, as one data segment (PSH and ACK, as the lab's hosts send data).
+     */
     private static Transmission lostBeforeCapture(Side from, Segment revealing, long missingFrom, long seen) {
         int length = (int) SequenceNumbers.add(revealing.seq(), -missingFrom);
-        Set<Flag> flags = revealing.has(Flag.ACK) ? Set.of(Flag.ACK) : Set.of();
+        Set<Flag> flags = revealing.has(Flag.ACK) ? Set.of(Flag.PSH, Flag.ACK) : Set.of(Flag.PSH);
         Segment missing = new Segment(from, missingFrom, revealing.ack(), flags, length, revealing.window());
         Transmission lost = new Transmission(from, missing, OptionalLong.empty(), seen, false, null);
         lost.fate = SegmentFate.LOST_BEFORE_CAPTURE;

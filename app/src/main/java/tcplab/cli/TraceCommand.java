@@ -112,7 +112,7 @@ public final class TraceCommand implements Callable<Integer> {
     /** Prints the connection of the capture, or the list of its connections, that the options ask for. */
     private int printCapture(PrintWriter out) {
         Path file = capture.file();
-        String named = ShownValue.quoted(file.toString());
+        String named = ShownValue.quoted((file.getFileName() != null ? file.getFileName() : file).toString());
         CaptureContents contents;
         try {
             contents = CaptureFile.read(file, ReadProgress.NONE, () -> false);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tcplab.engine.Flag;
+import tcplab.i18n.Message;
 
 /**
  * Decodes one captured frame, link layer to TCP header, into a {@link PcapRecord}: Ethernet
@@ -55,8 +56,8 @@ final class FrameDecoder {
         List<Integer> vlanIds = new ArrayList<>();
         int version = switch (linkType) {
             case LINKTYPE_ETHERNET -> ethernet(p, vlanIds);
-            case LINKTYPE_LINUX_SLL -> etherType(p, 14, 16);
-            case LINKTYPE_LINUX_SLL2 -> etherType(p, 0, 20);
+            case LINKTYPE_LINUX_SLL -> cooked(p, 14, 16, 0, 2);
+            case LINKTYPE_LINUX_SLL2 -> cooked(p, 0, 20, 10, 1);
             case LINKTYPE_NULL, LINKTYPE_LOOP -> nullLoopback(p, linkType);
             case LINKTYPE_RAW -> rawIp(p, 0);
             case LINKTYPE_IPV4 -> rawIp(p, 4);
@@ -86,12 +87,12 @@ final class FrameDecoder {
     /** IP version 4 or 6 after the Ethernet header and its VLAN tags, or 0 when skipped. */
     private int ethernet(Packet p, List<Integer> vlanIds) throws PcapFormatException {
         int at = 12;
-        if (!p.need(at + 2, "Ethernet header")) {
+        if (!p.need(at + 2, Message.of("capture.part.ethernetHeader"))) {
             return skip(SkipReason.HEADER_CUT_SHORT);
         }
         int type = Bytes.u16(p.frame, at);
         while (type == 0x8100 || type == 0x88A8 || type == 0x9100) {
-            if (!p.need(at + 6, "802.1Q VLAN tag")) {
+            if (!p.need(at + 6, Message.of("capture.part.vlanTag"))) {
                 return skip(SkipReason.HEADER_CUT_SHORT);
             }
             vlanIds.add(Bytes.u16(p.frame, at + 2) & 0x0FFF);
@@ -102,12 +103,15 @@ final class FrameDecoder {
         return ipVersionOfEtherType(type);
     }
 
-    private int etherType(Packet p, int field, int headerLength) throws PcapFormatException {
-        if (!p.need(headerLength, "Linux cooked capture header")) {
+    /** A Linux cooked capture header: its protocol field, and its packet type field of 2 (v1) or 1 (v2) bytes. */
+    private int cooked(Packet p, int protocolField, int headerLength, int typeField, int typeBytes)
+            throws PcapFormatException {
+        if (!p.need(headerLength, Message.of("capture.part.cookedHeader"))) {
             return skip(SkipReason.HEADER_CUT_SHORT);
         }
         p.ip = headerLength;
-        return ipVersionOfEtherType(Bytes.u16(p.frame, field));
+        p.linuxPacketType = typeBytes == 2 ? Bytes.u16(p.frame, typeField) : Bytes.u8(p.frame, typeField);
+        return ipVersionOfEtherType(Bytes.u16(p.frame, protocolField));
     }
 
     private int ipVersionOfEtherType(int type) {
@@ -116,7 +120,7 @@ final class FrameDecoder {
 
     /** The 4-byte address family, in the capturing host's byte order (null) or network order (loop). */
     private int nullLoopback(Packet p, int linkType) throws PcapFormatException {
-        if (!p.need(4, "loopback header")) {
+        if (!p.need(4, Message.of("capture.part.loopbackHeader"))) {
             return skip(SkipReason.HEADER_CUT_SHORT);
         }
         p.ip = 4;
@@ -127,13 +131,13 @@ final class FrameDecoder {
     }
 
     private int rawIp(Packet p, int version) throws PcapFormatException {
-        if (!p.need(1, "IP header")) {
+        if (!p.need(1, Message.of("capture.part.ipHeader"))) {
             return skip(SkipReason.HEADER_CUT_SHORT);
         }
         p.ip = 0;
         int found = Bytes.u8(p.frame, 0) >> 4;
         if (version != 0 && found != version) {
-            throw p.malformed("IP version " + found + " on a raw IPv" + version + " link");
+            throw p.malformed(Message.of("capture.error.rawVersion", String.valueOf(found), String.valueOf(version)));
         }
         return found == 4 || found == 6 ? found : skip(SkipReason.NOT_IP);
     }
@@ -147,7 +151,8 @@ final class FrameDecoder {
         int version = Bytes.u8(f, ip) >> 4;
         int headerLength = (Bytes.u8(f, ip) & 0x0F) * 4;
         if (version != 4 || headerLength < 20) {
-            throw p.malformed("IPv4 header with version " + version + " and header length " + headerLength);
+            throw p.malformed(Message.of("capture.error.ipv4Header", String.valueOf(version),
+                    String.valueOf(headerLength)));
         }
         long onWire = p.originalLength - ip;
         int totalLength = Bytes.u16(f, ip + 2);
@@ -156,8 +161,8 @@ final class FrameDecoder {
             totalLength = (int) Math.min(onWire, 0xFFFF);
         }
         if (totalLength < headerLength || totalLength > onWire) {
-            throw p.malformed("IPv4 total length " + totalLength + " does not fit the header length "
-                    + headerLength + " and the " + onWire + " bytes on the wire");
+            throw p.malformed(Message.of("capture.error.ipv4Length", String.valueOf(totalLength),
+                    String.valueOf(headerLength), String.valueOf(onWire)));
         }
         if (!p.has(ip + headerLength)) {
             return skipIp(SkipReason.HEADER_CUT_SHORT);
@@ -182,13 +187,13 @@ final class FrameDecoder {
         byte[] f = p.frame;
         int version = Bytes.u8(f, ip) >> 4;
         if (version != 6) {
-            throw p.malformed("IPv6 header with version " + version);
+            throw p.malformed(Message.of("capture.error.ipv6Version", String.valueOf(version)));
         }
         long onWire = p.originalLength - ip - 40;
         int payloadLength = Bytes.u16(f, ip + 4);
         if (payloadLength > onWire) {
-            throw p.malformed("IPv6 payload length " + payloadLength + " runs past the " + onWire
-                    + " bytes on the wire");
+            throw p.malformed(Message.of("capture.error.ipv6Length", String.valueOf(payloadLength),
+                    String.valueOf(onWire)));
         }
         int end = ip + 40 + payloadLength;
         int next = Bytes.u8(f, ip + 6);
@@ -205,7 +210,7 @@ final class FrameDecoder {
                 return skipIp(SkipReason.NOT_TCP);
             }
             if (at + length > end) {
-                throw p.malformed("IPv6 extension header " + next + " runs past the payload length");
+                throw p.malformed(Message.of("capture.error.ipv6Extension", String.valueOf(next)));
             }
             if (!p.has(at + length)) {
                 return skipIp(SkipReason.HEADER_CUT_SHORT);
@@ -225,7 +230,7 @@ final class FrameDecoder {
         byte[] f = p.frame;
         int tcp = ip.payload;
         if (ip.payloadLength < 20) {
-            throw p.malformed("TCP header of " + ip.payloadLength + " bytes, shorter than 20");
+            throw p.malformed(Message.of("capture.error.tcpShort", String.valueOf(ip.payloadLength)));
         }
         if (!p.has(tcp + 20)) {
             skip(SkipReason.HEADER_CUT_SHORT);
@@ -233,8 +238,8 @@ final class FrameDecoder {
         }
         int headerLength = (Bytes.u8(f, tcp + 12) >> 4) * 4;
         if (headerLength < 20 || headerLength > ip.payloadLength) {
-            throw p.malformed("TCP data offset " + headerLength + " outside 20 to the segment's "
-                    + ip.payloadLength + " bytes");
+            throw p.malformed(Message.of("capture.error.dataOffset", String.valueOf(headerLength),
+                    String.valueOf(ip.payloadLength)));
         }
         if (!p.has(tcp + headerLength)) {
             skip(SkipReason.HEADER_CUT_SHORT);
@@ -242,7 +247,7 @@ final class FrameDecoder {
         }
         TcpOptions options = TcpOptions.parse(f, tcp + 20, tcp + headerLength);
         if (options == null) {
-            throw p.malformed("a TCP option's length runs past the TCP header");
+            throw p.malformed(Message.of("capture.error.optionPastHeader"));
         }
         boolean truncated = !p.has(tcp + ip.payloadLength);
         ChecksumStatus checksum;
@@ -259,7 +264,7 @@ final class FrameDecoder {
                 ip.source, Bytes.u16(f, tcp), ip.destination, Bytes.u16(f, tcp + 2), ip.id, ip.ttl,
                 ip.dontFragment, Bytes.u32(f, tcp + 4), Bytes.u32(f, tcp + 8), flags(flagBits), flagBits,
                 Bytes.u16(f, tcp + 14), Bytes.u16(f, tcp + 18), options, ip.payloadLength - headerLength,
-                truncated, checksum);
+                truncated, checksum, p.linuxPacketType);
     }
 
     private static Set<Flag> flags(int bits) {
@@ -300,6 +305,7 @@ final class FrameDecoder {
         final int captured;
         final long originalLength;
         int ip;
+        int linuxPacketType = PcapRecord.NOT_COOKED;
 
         Packet(long number, long offset, byte[] frame, int captured, long originalLength) {
             this.number = number;
@@ -317,15 +323,15 @@ final class FrameDecoder {
          * Whether the link header up to {@code end} was captured; false when the snap length cut
          * it, and malformed when the packet was never that long.
          */
-        boolean need(int end, String what) throws PcapFormatException {
+        boolean need(int end, Message what) throws PcapFormatException {
             if (end > originalLength) {
-                throw malformed(what + " longer than the packet's " + originalLength + " bytes");
+                throw malformed(Message.of("capture.error.headerPastPacket", what, String.valueOf(originalLength)));
             }
             return has(end);
         }
 
-        PcapFormatException malformed(String what) {
-            return PcapFormatException.at(offset, "packet " + number + ": " + what);
+        PcapFormatException malformed(Message what) {
+            return PcapFormatException.at(offset, Message.of("capture.error.packet", String.valueOf(number), what));
         }
     }
 

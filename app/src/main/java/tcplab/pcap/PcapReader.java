@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import tcplab.i18n.Message;
 
 /**
  * Reads the TCP segments of a capture file one packet at a time: classic pcap (microsecond and
@@ -65,23 +66,22 @@ public final class PcapReader implements Closeable {
         this.in = in;
         this.cancelled = cancelled;
         byte[] magic = new byte[4];
-        if (!readOrEnd(magic, 4, "file header")) {
-            throw PcapFormatException.at(0, "the file is empty, not a capture");
+        if (!readOrEnd(magic, 4, Message.of("capture.part.fileHeader"))) {
+            throw PcapFormatException.at(0, Message.of("capture.error.empty"));
         }
         int bigEndian = ByteBuffer.wrap(magic).getInt();
         int littleEndian = Integer.reverseBytes(bigEndian);
         pcapng = bigEndian == BLOCK_SECTION_HEADER;
         if (pcapng) {
             byte[] length = new byte[4];
-            readFully(length, 4, "section header block");
+            readFully(length, 4, Message.of("capture.part.sectionHeaderBlock"));
             sectionHeader(0, length);
         } else if (bigEndian == PCAP_MICROS || bigEndian == PCAP_NANOS) {
             pcapHeader(ByteOrder.BIG_ENDIAN, bigEndian == PCAP_NANOS);
         } else if (littleEndian == PCAP_MICROS || littleEndian == PCAP_NANOS) {
             pcapHeader(ByteOrder.LITTLE_ENDIAN, littleEndian == PCAP_NANOS);
         } else {
-            throw PcapFormatException.at(0, String.format(
-                    "not a pcap or pcapng capture (it starts with %08x)", bigEndian));
+            throw PcapFormatException.at(0, Message.of("capture.error.notCapture", String.format("%08x", bigEndian)));
         }
     }
 
@@ -98,13 +98,14 @@ public final class PcapReader implements Closeable {
     /** A reader of the capture file {@code file}; the caller closes it. */
     public static PcapReader open(Path file, BooleanSupplier cancelled) throws PcapFormatException {
         if (Files.isDirectory(file)) {
-            throw new PcapFormatException(file.getFileName() + " is a folder, not a capture file");
+            throw new PcapFormatException(Message.of("capture.error.folder", nameOf(file)));
         }
         InputStream stream;
         try {
             stream = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         } catch (IOException e) {
-            throw new PcapFormatException("cannot open " + file.getFileName() + ": " + e.getMessage());
+            throw new PcapFormatException(Message.of("capture.error.cannotOpen", nameOf(file),
+                    String.valueOf(e.getMessage())));
         }
         try {
             return open(stream, cancelled);
@@ -144,13 +145,13 @@ public final class PcapReader implements Closeable {
             PcapRecord record;
             if (pcapng) {
                 byte[] header = new byte[8];
-                if (!readOrEnd(header, 8, "block header")) {
+                if (!readOrEnd(header, 8, Message.of("capture.part.blockHeader"))) {
                     return Optional.empty();
                 }
                 record = block(start, header);
             } else {
                 byte[] header = new byte[16];
-                if (!readOrEnd(header, 16, "packet record header")) {
+                if (!readOrEnd(header, 16, Message.of("capture.part.recordHeader"))) {
                     return Optional.empty();
                 }
                 record = pcapRecord(start, ByteBuffer.wrap(header).order(order));
@@ -184,7 +185,7 @@ public final class PcapReader implements Closeable {
     private void pcapHeader(ByteOrder byteOrder, boolean nanos) throws PcapFormatException {
         order = byteOrder;
         byte[] rest = new byte[20];
-        readFully(rest, 20, "file header");
+        readFully(rest, 20, Message.of("capture.part.fileHeader"));
         ByteBuffer header = ByteBuffer.wrap(rest).order(order);
         long snapLength = header.getInt(12) & 0xFFFF_FFFFL;
         int linkType = header.getInt(16) & 0xFFFF;
@@ -199,10 +200,10 @@ public final class PcapReader implements Closeable {
         long original = header.getInt(12) & 0xFFFF_FFFFL;
         packets++;
         if (captured > MAX_PACKET) {
-            throw PcapFormatException.at(start, "packet " + packets + " claims " + captured
-                    + " captured bytes, more than the " + MAX_PACKET + " a capture holds");
+            throw PcapFormatException.at(start, Message.of("capture.error.packetTooLarge", String.valueOf(packets),
+                    String.valueOf(captured), String.valueOf(MAX_PACKET)));
         }
-        byte[] frame = fill((int) captured, "packet " + packets);
+        byte[] frame = fill((int) captured, Message.of("capture.part.packet", String.valueOf(packets)));
         Interface link = interfaces.get(0);
         long nanos = time(start, BigInteger.valueOf(seconds).multiply(link.ticksPerSecond)
                 .add(BigInteger.valueOf(fraction)), link);
@@ -217,22 +218,22 @@ public final class PcapReader implements Closeable {
      */
     private void sectionHeader(long start, byte[] length) throws PcapFormatException {
         byte[] magicBytes = new byte[4];
-        readFully(magicBytes, 4, "section header block");
+        readFully(magicBytes, 4, Message.of("capture.part.sectionHeaderBlock"));
         int magic = ByteBuffer.wrap(magicBytes).getInt();
         if (magic == BYTE_ORDER_MAGIC) {
             order = ByteOrder.BIG_ENDIAN;
         } else if (Integer.reverseBytes(magic) == BYTE_ORDER_MAGIC) {
             order = ByteOrder.LITTLE_ENDIAN;
         } else {
-            throw PcapFormatException.at(start + 8, String.format(
-                    "section header without the byte-order magic 1a2b3c4d (found %08x)", magic));
+            throw PcapFormatException.at(start + 8, Message.of("capture.error.noByteOrderMagic",
+                    String.format("%08x", magic)));
         }
         long totalLength = ByteBuffer.wrap(length).order(order).getInt() & 0xFFFF_FFFFL;
         ByteBuffer body = blockBody(start, totalLength, 4);
-        need(start, body, 12, "section header");
+        need(start, body, 12, Message.of("capture.part.sectionHeader"));
         int major = body.getShort(0) & 0xFFFF;
         if (major != 1) {
-            throw PcapFormatException.at(start, "pcapng version " + major + ", only version 1 is known");
+            throw PcapFormatException.at(start, Message.of("capture.error.version", String.valueOf(major)));
         }
         interfaces.clear();
     }
@@ -261,22 +262,22 @@ public final class PcapReader implements Closeable {
      */
     private ByteBuffer blockBody(long start, long length, int alreadyRead) throws PcapFormatException {
         if (length < 12 + alreadyRead || length % 4 != 0 || length > MAX_BLOCK) {
-            throw PcapFormatException.at(start, "block length " + length
-                    + " is not a multiple of 4 between " + (12 + alreadyRead) + " and " + MAX_BLOCK);
+            throw PcapFormatException.at(start, Message.of("capture.error.blockLength", String.valueOf(length),
+                    String.valueOf(12 + alreadyRead), String.valueOf(MAX_BLOCK)));
         }
         int bodyLength = (int) length - 12 - alreadyRead;
-        byte[] rest = fill(bodyLength + 4, "block");
+        byte[] rest = fill(bodyLength + 4, Message.of("capture.part.block"));
         ByteBuffer body = ByteBuffer.wrap(rest, 0, bodyLength + 4).order(order);
         long trailing = body.getInt(bodyLength) & 0xFFFF_FFFFL;
         if (trailing != length) {
-            throw PcapFormatException.at(start, "block length " + length + " at its start but "
-                    + trailing + " at its end");
+            throw PcapFormatException.at(start, Message.of("capture.error.blockLengthsDiffer", String.valueOf(length),
+                    String.valueOf(trailing)));
         }
         return ByteBuffer.wrap(rest, 0, bodyLength).slice().order(order);
     }
 
     private PcapRecord interfaceDescription(long start, ByteBuffer body) throws PcapFormatException {
-        need(start, body, 8, "interface description");
+        need(start, body, 8, Message.of("capture.part.interfaceDescription"));
         int linkType = body.getShort(0) & 0xFFFF;
         long snapLength = body.getInt(4) & 0xFFFF_FFFFL;
         BigInteger ticksPerSecond = BigInteger.valueOf(1_000_000L);
@@ -289,13 +290,13 @@ public final class PcapReader implements Closeable {
                 break;
             }
             if (at + 4 + length > body.limit()) {
-                throw PcapFormatException.at(start, "an option of the interface description runs past its block");
+                throw PcapFormatException.at(start, Message.of("capture.error.optionPastBlock"));
             }
             if (code == 9 && length == 1) {
                 int resolution = body.get(at + 4) & 0xFF;
                 int exponent = resolution & 0x7F;
                 if ((resolution & 0x80) == 0 && exponent > 18) {
-                    throw PcapFormatException.at(start, "time resolution 10^-" + exponent + " s is finer than any clock");
+                    throw PcapFormatException.at(start, Message.of("capture.error.resolution", String.valueOf(exponent)));
                 }
                 ticksPerSecond = (resolution & 0x80) == 0 ? BigInteger.TEN.pow(exponent) : BigInteger.TWO.pow(exponent);
             } else if (code == 14 && length == 8) {
@@ -309,15 +310,15 @@ public final class PcapReader implements Closeable {
 
     private PcapRecord packetBlock(long start, ByteBuffer body, int interfaceId, int timeAt, int dataAt)
             throws PcapFormatException {
-        need(start, body, dataAt, "packet block");
+        need(start, body, dataAt, Message.of("capture.part.packetBlock"));
         packets++;
         Interface link = link(start, interfaceId);
         long ticks = ((body.getInt(timeAt) & 0xFFFF_FFFFL) << 32) | (body.getInt(timeAt + 4) & 0xFFFF_FFFFL);
         long captured = body.getInt(timeAt + 8) & 0xFFFF_FFFFL;
         long original = body.getInt(timeAt + 12) & 0xFFFF_FFFFL;
         if (captured > body.limit() - dataAt) {
-            throw PcapFormatException.at(start, "packet " + packets + " claims " + captured
-                    + " captured bytes in a block with room for " + (body.limit() - dataAt));
+            throw PcapFormatException.at(start, Message.of("capture.error.packetPastBlock", String.valueOf(packets),
+                    String.valueOf(captured), String.valueOf(body.limit() - dataAt)));
         }
         long nanos = time(start, new BigInteger(Long.toUnsignedString(ticks)), link);
         return decoder.decode(packets, start, nanos, interfaceId, link.linkType, frame(body, dataAt, (int) captured),
@@ -325,7 +326,7 @@ public final class PcapReader implements Closeable {
     }
 
     private PcapRecord simplePacket(long start, ByteBuffer body) throws PcapFormatException {
-        need(start, body, 4, "simple packet block");
+        need(start, body, 4, Message.of("capture.part.simplePacketBlock"));
         packets++;
         Interface link = link(start, 0);
         long original = body.getInt(0) & 0xFFFF_FFFFL;
@@ -337,8 +338,8 @@ public final class PcapReader implements Closeable {
 
     private Interface link(long start, int interfaceId) throws PcapFormatException {
         if (interfaceId < 0 || interfaceId >= interfaces.size()) {
-            throw PcapFormatException.at(start, "packet " + packets + " names interface " + Integer.toUnsignedString(interfaceId)
-                    + " but the section describes " + interfaces.size());
+            throw PcapFormatException.at(start, Message.of("capture.error.unknownInterface", String.valueOf(packets),
+                    Integer.toUnsignedString(interfaceId), String.valueOf(interfaces.size())));
         }
         return interfaces.get(interfaceId);
     }
@@ -349,9 +350,9 @@ public final class PcapReader implements Closeable {
         return frame;
     }
 
-    private static void need(long start, ByteBuffer body, int length, String what) throws PcapFormatException {
+    private static void need(long start, ByteBuffer body, int length, Message what) throws PcapFormatException {
         if (body.limit() < length) {
-            throw PcapFormatException.at(start, what + " block too short for its fields");
+            throw PcapFormatException.at(start, Message.of("capture.error.blockTooShort", what));
         }
     }
 
@@ -360,13 +361,13 @@ public final class PcapReader implements Closeable {
         BigInteger nanos = ticks.multiply(BigInteger.valueOf(NANOS_PER_SECOND)).divide(link.ticksPerSecond)
                 .add(BigInteger.valueOf(link.offsetSeconds).multiply(BigInteger.valueOf(NANOS_PER_SECOND)));
         if (nanos.bitLength() >= 64) {
-            throw PcapFormatException.at(start, "a timestamp beyond the year 2262");
+            throw PcapFormatException.at(start, Message.of("capture.error.timeTooLate"));
         }
         return nanos.longValue();
     }
 
     /** The next {@code length} bytes of the file in the reusable buffer. */
-    private byte[] fill(int length, String what) throws PcapFormatException {
+    private byte[] fill(int length, Message what) throws PcapFormatException {
         if (buffer.length < length) {
             buffer = new byte[length];
         }
@@ -374,14 +375,14 @@ public final class PcapReader implements Closeable {
         return buffer;
     }
 
-    private void readFully(byte[] into, int length, String what) throws PcapFormatException {
+    private void readFully(byte[] into, int length, Message what) throws PcapFormatException {
         if (!readOrEnd(into, length, what)) {
-            throw PcapFormatException.at(offset, "the file ends before the " + what);
+            throw PcapFormatException.at(offset, Message.of("capture.error.endsBefore", what));
         }
     }
 
     /** Reads {@code length} bytes; false when the file ends before the first of them. */
-    private boolean readOrEnd(byte[] into, int length, String what) throws PcapFormatException {
+    private boolean readOrEnd(byte[] into, int length, Message what) throws PcapFormatException {
         long start = offset;
         int done = 0;
         try {
@@ -394,16 +395,21 @@ public final class PcapReader implements Closeable {
                 offset += n;
             }
         } catch (IOException e) {
-            throw PcapFormatException.at(offset, "cannot read the file: " + e.getMessage());
+            throw PcapFormatException.at(offset, Message.of("capture.error.cannotRead", String.valueOf(e.getMessage())));
         }
         if (done == 0 && length > 0) {
             return false;
         }
         if (done < length) {
-            throw PcapFormatException.at(start, "the file ends inside the " + what + " ("
-                    + done + " of its " + length + " bytes)");
+            throw PcapFormatException.at(start, Message.of("capture.error.endsInside", what, String.valueOf(done),
+                    String.valueOf(length)));
         }
         return true;
+    }
+
+    /** The file's name, or the whole path where it has none (a root folder). */
+    private static String nameOf(Path file) {
+        return (file.getFileName() != null ? file.getFileName() : file).toString();
     }
 
     private static void closeQuietly(InputStream stream) {

@@ -27,12 +27,22 @@ import tcplab.engine.Flag;
  * @param payloadLength TCP payload bytes as the IP header gives them, captured or not
  * @param truncated     whether the snap length cut the packet before its end (its header is whole)
  * @param checksum      whether its checksums hold
+ * @param linuxPacketType on a Linux cooked capture ({@code tcpdump -i any}), the packet type the
+ *                      kernel gave it: {@link #TO_THIS_HOST}, {@link #SENT_BY_THIS_HOST}, or 1 to 3
+ *                      (broadcast, multicast, to another host); {@link #NOT_COOKED} on other links
  */
 public record PcapRecord(long number, long fileOffset, long timeNanos, int interfaceId, int linkType,
                          List<Integer> vlanIds, InetAddress source, int sourcePort, InetAddress destination,
                          int destinationPort, int ipId, int ttl, boolean dontFragment, long seq, long ack,
                          Set<Flag> flags, int flagBits, int window, int urgentPointer, TcpOptions options,
-                         int payloadLength, boolean truncated, ChecksumStatus checksum) {
+                         int payloadLength, boolean truncated, ChecksumStatus checksum, int linuxPacketType) {
+
+    /** {@link #linuxPacketType} of a packet captured on another link type than Linux cooked capture. */
+    public static final int NOT_COOKED = -1;
+    /** {@link #linuxPacketType} of a packet addressed to the capturing host (PACKET_HOST): it arrived. */
+    public static final int TO_THIS_HOST = 0;
+    /** {@link #linuxPacketType} of a packet the capturing host sent (PACKET_OUTGOING). */
+    public static final int SENT_BY_THIS_HOST = 4;
 
     public PcapRecord {
         vlanIds = List.copyOf(vlanIds);

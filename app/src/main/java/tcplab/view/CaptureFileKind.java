@@ -43,7 +43,7 @@ final class CaptureFileKind implements FileKind {
         try {
             contents = CaptureFile.read(file, progress, cancelled);
         } catch (PcapFormatException e) {
-            throw new FileProblem(Message.of("file.error.capture", String.valueOf(file.getFileName()), e.getMessage()));
+            throw new FileProblem(Message.of("file.error.capture", String.valueOf(file.getFileName()), e.problem()));
         }
         if (contents.connections().isEmpty()) {
             throw new FileProblem(Message.of("file.error.noConnection", String.valueOf(file.getFileName()),

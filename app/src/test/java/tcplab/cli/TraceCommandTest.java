@@ -27,10 +27,10 @@ class TraceCommandTest {
     @TempDir
     Path folder;
 
-    private record Result(int status, List<String> out, String err) {
+    record Result(int status, List<String> out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

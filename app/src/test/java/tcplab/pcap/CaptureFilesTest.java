@@ -27,12 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * -e tcp.options.sack_perm -e tcp.options.timestamp.tsval -e tcp.options.timestamp.tsecr
  * -e tcp.checksum.status}.
  */
-class CaptureFilesTest {
+public class CaptureFilesTest {
 
     static final List<String> CAPTURES = List.of("lo4.pcap", "lo4-nano.pcap", "lo4-nano.pcapng", "any4.pcap",
             "any4-sll2.pcap", "lo6.pcap", "merged.pcapng");
 
-    static Path capture(String name) {
+    /** The committed capture {@code name}, for every test that reads one. */
+    public static Path capture(String name) {
         try {
             return Path.of(CaptureFilesTest.class.getResource("/captures/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -93,6 +94,16 @@ class CaptureFilesTest {
                 .containsOnly(1);
         assertThat(merged).filteredOn(r -> r.interfaceId() == 1).hasSize(11).extracting(PcapRecord::linkType)
                 .containsOnly(113);
+    }
+
+    @Test
+    void aCookedCaptureKeepsEachPacketsTypeOnLoopbackEveryPacketArrives() throws IOException {
+        assertThat(readAll(capture("any4.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.TO_THIS_HOST);
+        assertThat(readAll(capture("any4-sll2.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.TO_THIS_HOST);
+        assertThat(readAll(capture("lo4.pcap"))).extracting(PcapRecord::linuxPacketType)
+                .containsOnly(PcapRecord.NOT_COOKED);
     }
 
     @Test

@@ -10,11 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import tcplab.capture.CaptureContents;
+import tcplab.capture.CaptureFile;
+import tcplab.capture.CapturePoint;
+import tcplab.capture.CapturedConnection;
+import tcplab.capture.CapturedTrace;
+import tcplab.engine.TraceEvent;
 
 /**
  * Mutates and truncates the committed captures thousands of times with a seeded generator: every
  * attempt ends in a read or a {@link PcapFormatException}, never another exception, and the whole
- * run ends (the timeout is a hang guard, far above what the run takes).
+ * run ends (the timeout is a hang guard, far above what the run takes). The same holds when the
+ * mutants go on to become connections and their traces, at every capture point.
  */
 class CaptureFuzzTest {
 
@@ -46,6 +53,38 @@ class CaptureFuzzTest {
         });
         assertThat(outcomes[0]).as("mutants read").isPositive();
         assertThat(outcomes[1]).as("mutants refused").isPositive();
+    }
+
+    @Test
+    void everyMutationBecomesConnectionsAndTracesOrOneCleanException() throws IOException {
+        List<byte[]> captures = new ArrayList<>();
+        for (String name : CaptureFilesTest.CAPTURES) {
+            captures.add(Files.readAllBytes(CaptureFilesTest.capture(name)));
+        }
+        int[] traces = new int[1];
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            Random random = new Random(SEED + 1);
+            for (byte[] original : captures) {
+                for (int attempt = 0; attempt < ATTEMPTS_PER_FILE / 3; attempt++) {
+                    CaptureContents contents;
+                    try {
+                        contents = CaptureFile.read(mutate(original, random));
+                    } catch (PcapFormatException e) {
+                        assertThat(e.getMessage()).isNotBlank();
+                        continue;
+                    }
+                    for (CapturedConnection connection : contents.connections()) {
+                        for (CapturePoint point : CapturePoint.values()) {
+                            CapturedTrace captured = connection.toTrace(point);
+                            assertThat(captured.segments()).hasSizeGreaterThanOrEqualTo(connection.packets().size());
+                            assertThat(captured.trace().events()).extracting(TraceEvent::time).isSorted();
+                            traces[0]++;
+                        }
+                    }
+                }
+            }
+        });
+        assertThat(traces[0]).as("traces made of mutants").isPositive();
     }
 
     private static byte[] mutate(byte[] original, Random random) {

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import tcplab.i18n.Language;
+import tcplab.i18n.Messages;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Broken files end in one {@link PcapFormatException} naming the problem and its byte offset. */
@@ -32,6 +34,18 @@ class MalformedCaptureTest {
     private static void assertRefused(byte[] file, String message) {
         assertThatThrownBy(() -> PcapReader.read(file)).isExactlyInstanceOf(PcapFormatException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void theProblemIsSaidInEachLanguageWithItsPartsTranslatedToo() {
+        byte[] file = java.util.Arrays.copyOf(new byte[] {(byte) 0xD4, (byte) 0xC3, (byte) 0xB2, (byte) 0xA1}, 10);
+
+        assertThatThrownBy(() -> PcapReader.read(file)).isInstanceOfSatisfying(PcapFormatException.class, e -> {
+            assertThat(Messages.of(Language.ENGLISH).text(e.problem())).isEqualTo(e.getMessage())
+                    .isEqualTo("at byte 4: the file ends inside the file header (6 of its 20 bytes)");
+            assertThat(Messages.of(Language.KOREAN).text(e.problem()))
+                    .isEqualTo("4번째 바이트 위치: 파일 헤더 중간에서 파일이 끝납니다(20바이트 중 6바이트만 있습니다).");
+        });
     }
 
     @Test
@@ -76,14 +90,14 @@ class MalformedCaptureTest {
 
         assertRefused(pcap(101, tooLong), "at byte 24: packet 1: IPv4 total length 200 does not fit the header length"
                 + " 20 and the 40 bytes on the wire");
-        assertRefused(pcap(101, offset), "at byte 24: packet 1: TCP data offset 60 outside 20 to the segment's 20 bytes");
+        assertRefused(pcap(101, offset), "at byte 24: packet 1: TCP data offset 60 outside 20 to the segment’s 20 bytes");
     }
 
     @Test
     void aLinkHeaderLongerThanThePacket() {
-        assertRefused(pcap(1, new byte[10]), "at byte 24: packet 1: Ethernet header longer than the packet's 10 bytes");
+        assertRefused(pcap(1, new byte[10]), "at byte 24: packet 1: Ethernet header longer than the packet’s 10 bytes");
         assertRefused(pcap(113, new byte[15]),
-                "at byte 24: packet 1: Linux cooked capture header longer than the packet's 15 bytes");
+                "at byte 24: packet 1: Linux cooked capture header longer than the packet’s 15 bytes");
     }
 
     @Test
