@@ -10,6 +10,7 @@ module tcplab.app {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.logging;
+    requires java.desktop;
     requires info.picocli;
 
     exports tcplab.engine;

@@ -2,14 +2,11 @@ package tcplab.cli;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +31,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.Trace;
 import tcplab.explain.EventExplainer;
 import tcplab.i18n.Language;
+import tcplab.files.AtomicFile;
 import tcplab.options.DropSpec;
 import tcplab.options.ExitStatus;
 import tcplab.options.ExplanationLanguages;
@@ -171,28 +169,11 @@ public final class TraceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--pcap: not a file name: " + ShownValue.quoted(file.toString()));
         }
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                PcapWriter.write(trace, out);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(file, out -> PcapWriter.write(trace, out));
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new ParameterException(spec.commandLine(),
                     "--pcap: cannot write " + ShownValue.quoted(file.toString()) + ": " + reason(e));
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // The write already failed and is reported; a leftover part file is named for what it is.
         }
     }
 

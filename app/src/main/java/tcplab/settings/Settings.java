@@ -2,24 +2,20 @@ package tcplab.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import tcplab.files.AtomicFile;
 
 /**
  * The learner's remembered choices (language, and whatever else the window keeps between
@@ -160,22 +156,8 @@ public final class Settings {
             }
             damagedFileKept = true;
         }
-        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
-                 Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                writer.write(format());
-                writer.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        String text = format();
+        AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String format() {

@@ -30,20 +30,21 @@ public final class ExplanationView extends VBox {
 
     private final LanguageModel language;
     private final PlaybackModel model;
-    private final SimulatedLesson lesson;
+    private final TraceSource source;
     private final ParagraphsView sentences;
     private final ScrollPane scroll;
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
     /**
-     * @param lesson   the lesson, so a drop the learner asked for is told as theirs
+     * @param source   the trace's source, so a drop the learner asked for is told as theirs and an
+     *                 estimated time as estimated
      * @param glossary where the explanation's terms link to
      */
-    public ExplanationView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson, GlossaryModel glossary) {
+    public ExplanationView(LanguageModel language, PlaybackModel model, TraceSource source, GlossaryModel glossary) {
         this.language = language;
         this.model = model;
-        this.lesson = lesson;
+        this.source = source;
         this.sentences = new ParagraphsView(language, glossary);
         this.scroll = new ScrollPane(sentences);
         getStyleClass().addAll(STYLE_CLASS, "panel");
@@ -95,11 +96,12 @@ public final class ExplanationView extends VBox {
             sentences.add(Message.of("explain.empty"), "explanation-sentence");
             return;
         }
-        time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
-        EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
-                model.relativeNumbersProperty().get(), lesson.learnerFaults(),
-                EventExplainer.fixedIsns(lesson.inputsProperty().get().simulationInput()));
         int current = frame.applied() - 1;
+        String seconds = Formats.seconds(shownEvents.get(0).time());
+        time.textProperty().bind(source.timeEstimated(current) ? language.bind("playback.time.estimated", seconds)
+                : language.bind("playback.time", seconds));
+        EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
+                model.relativeNumbersProperty().get(), source.learnerFaults(), source.fixedIsns());
         // An event says one or two things (a retransmission adds why); each gets its own paragraph.
         sentences.addAll(explainer.explain(current), "explanation-sentence");
         if (frame.firstLatestEvent() < current) {

@@ -89,6 +89,7 @@ public final class LabApplication extends Application {
             MainView main = new MainView(language, display, model);
             scene.setRoot(main);
             main.focusPlay();
+            options.open().ifPresent(main.files()::open);
 
             if (!fontsLoaded) {
                 FAILED.set(true);

@@ -1,17 +1,21 @@
 package tcplab.view;
 
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.Trace;
 import tcplab.scenario.Scenario;
 
 /**
- * What the window shows: a simulated lesson, the source of the trace, and the playback over it.
- * The views that draw the trace take the playback only; the lesson's own panels take the lesson.
+ * What the window shows: the simulated lesson, the source of the trace shown now (the lesson or
+ * a capture), and the playback over it. The views that draw the trace take the playback only; a
+ * source's own panels take the source.
  */
 public final class LabModel {
 
+    private final Function<SimulationInput, Trace> simulator;
     private final SimulatedLesson lesson;
+    private final SourceSwitch shown;
     private final PlaybackModel playback;
 
     /**
@@ -19,8 +23,10 @@ public final class LabModel {
      * @param first     the scenario shown first
      */
     public LabModel(Function<SimulationInput, Trace> simulator, Scenario first) {
+        this.simulator = simulator;
         lesson = new SimulatedLesson(simulator, first);
-        playback = new PlaybackModel(lesson);
+        shown = new SourceSwitch(lesson);
+        playback = new PlaybackModel(shown);
     }
 
     public SimulatedLesson lesson() {
@@ -29,5 +35,30 @@ public final class LabModel {
 
     public PlaybackModel playback() {
         return playback;
+    }
+
+    /** The simulator the lesson runs on, for runs beside it (a capture compared with the simulation). */
+    public Function<SimulationInput, Trace> simulator() {
+        return simulator;
+    }
+
+    /** The source shown now, as the playback sees it. */
+    public TraceSource shown() {
+        return shown;
+    }
+
+    /** Which source is shown now: the lesson, or a capture. */
+    public ReadOnlyObjectProperty<TraceSource> sourceProperty() {
+        return shown.currentProperty();
+    }
+
+    /** Shows {@code source} (a capture), from the start of its trace. */
+    public void show(TraceSource source) {
+        shown.show(source);
+    }
+
+    /** Shows the simulated lesson again, as the learner left it. */
+    public void showLesson() {
+        shown.show(lesson);
     }
 }

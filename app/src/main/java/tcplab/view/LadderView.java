@@ -2,15 +2,16 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -22,11 +23,13 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
-import tcplab.explain.Formats;
+import tcplab.explain.SegmentLabel;
 import tcplab.playback.DiagramRows;
 import tcplab.playback.Flight;
 import tcplab.playback.Frame;
-import tcplab.playback.SegmentKind;
+import tcplab.playback.LadderDrawing;
+import tcplab.playback.LadderGeometry;
+import tcplab.playback.LadderLabelLayout;
 import tcplab.playback.TraceCursor;
 
 /**
@@ -44,13 +47,8 @@ import tcplab.playback.TraceCursor;
 public final class LadderView extends ScrollPane {
 
     public static final String STYLE_CLASS = "ladder-view";
-    private static final double TOP = 44;
-    private static final double BOTTOM = 24;
-    private static final double PIXELS_PER_SECOND = 34;
-    /** Room between two things drawn in one instant. */
-    private static final double ROW = 18;
-    /** Space between a time line and the state names written outside it. */
-    private static final double STATE_GAP = 8;
+    private static final double TOP = LadderGeometry.TOP;
+    private static final double BOTTOM = LadderGeometry.BOTTOM;
     /** How far down the view the now line may go before the diagram scrolls to follow it. */
     private static final double NOW_LINE_SHARE = 0.6;
 
@@ -65,6 +63,8 @@ public final class LadderView extends ScrollPane {
     };
     /** Measures label texts in the labels' own font; never shown. */
     private final Text measuring = new Text();
+    /** Measures state names in their font; never shown. */
+    private final Text stateMeasuring = new Text();
     private final Label clientHeader = new Label();
     private final Label serverHeader = new Label();
     private final Line clientLine = new Line();
@@ -112,10 +112,13 @@ public final class LadderView extends ScrollPane {
         measuring.getStyleClass().addAll("ladder-tag", "ladder-label");
         measuring.setVisible(false);
         measuring.setManaged(false);
+        stateMeasuring.getStyleClass().add("ladder-state");
+        stateMeasuring.setVisible(false);
+        stateMeasuring.setManaged(false);
         // Labels above every line (time lines, arrows, the playback time), so no line crosses their glyphs.
         // Crosses above all: no label is placed on one, and no line or simultaneous arrow hides it.
         canvas.getChildren().addAll(clientLine, serverLine, statesGroup, arrowsGroup, now, labelsGroup, crossesGroup,
-                clientHeader, serverHeader, measuring);
+                clientHeader, serverHeader, measuring, stateMeasuring);
         setContent(canvas);
         DirectViewport.apply(this);
         canvas.setOnMouseClicked(event -> seekToArrowAt(event.getX(), event.getY()));
@@ -139,6 +142,7 @@ public final class LadderView extends ScrollPane {
         if (cursor == null) {
             return;
         }
+        geometry = new LadderGeometry(cursor, model.scale(), geometry.x(Side.CLIENT), geometry.x(Side.SERVER));
         boolean relative = model.relativeNumbersProperty().get();
         for (Flight flight : cursor.flights()) {
             Arrow arrow = new Arrow(flight, cursor, relative, language);
@@ -163,8 +167,8 @@ public final class LadderView extends ScrollPane {
     private double laidOutWidth = -1;
     /** The viewport height the diagram last scrolled for: only a new size scrolls it by itself, not scrolling. */
     private double followedViewportHeight = -1;
-    private double clientX = 90;
-    private double serverX = 210;
+    /** Until a trace is drawn, the time lines stand anywhere: each layout pass places them for the width. */
+    private LadderGeometry geometry = new LadderGeometry(null, null, 90, 210);
 
     /**
      * Places the time lines as far apart as the state names outside them allow, then every label.
@@ -172,48 +176,23 @@ public final class LadderView extends ScrollPane {
      */
     private void layOut(double width) {
         laidOutWidth = width;
-        double widest = 0;
-        for (StateMark mark : stateMarks) {
-            mark.text.applyCss();
-            widest = Math.max(widest, mark.text.getLayoutBounds().getWidth());
-        }
-        double side = Math.max(width * 0.16, Math.min(width * 0.3, widest + 2 * STATE_GAP));
-        clientX = side;
-        serverX = width - side;
         measuring.applyCss();
-        List<LadderLabelLayout.Request> requests = new ArrayList<>();
-        List<LadderLabelLayout.Placed> crosses = new ArrayList<>();
+        stateMeasuring.applyCss();
+        double crossSize = 0;
         for (Arrow arrow : arrows) {
-            requests.add(arrow.labelRequest());
-            arrow.crossBox().ifPresent(crosses::add);
+            arrow.cross.applyCss();
+            crossSize = arrow.cross.getLayoutBounds().getWidth();
         }
-        List<LadderLabelLayout.Placed> placed = new LadderLabelLayout(textMeasure())
-                .place(requests, crosses, clientX, serverX, TOP - 4);
-        double lowest = 0;
+        List<String> labels = arrows.stream().map(arrow -> arrow.labelSource.getValue()).toList();
+        LadderDrawing drawing = LadderDrawing.of(geometry.cursor(), model.scale(), labels, new TextNodeMeasure(measuring),
+                new TextNodeMeasure(stateMeasuring), crossSize, width);
+        geometry = drawing.geometry();
         for (int i = 0; i < arrows.size(); i++) {
-            arrows.get(i).showLabel(placed.get(i));
-            lowest = Math.max(lowest, placed.get(i).maxY());
+            arrows.get(i).showLabel(drawing.arrows().get(i).label());
         }
-        double height = Math.max(diagramHeight(), lowest) + BOTTOM;
-        if (height != canvas.getPrefHeight()) {
-            canvas.setPrefHeight(height);
+        if (drawing.height() != canvas.getPrefHeight()) {
+            canvas.setPrefHeight(drawing.height());
         }
-    }
-
-    private TextMeasure textMeasure() {
-        return new TextMeasure() {
-            @Override
-            public double width(String text) {
-                measuring.setText(text);
-                return measuring.getLayoutBounds().getWidth();
-            }
-
-            @Override
-            public double height(String text) {
-                measuring.setText(text);
-                return measuring.getLayoutBounds().getHeight();
-            }
-        };
     }
 
     /** Places the labels again in the next layout pass, however many of them changed their text (a language switch). */
@@ -232,23 +211,15 @@ public final class LadderView extends ScrollPane {
 
     /** The height of the time axis: the whole trace and every row inserted in it. */
     private double diagramHeight() {
-        TraceCursor cursor = model.cursorProperty().get();
-        return y(cursor.endTime(), cursor.rows().total());
+        return geometry.axisHeight();
     }
 
-    private double y(long micros, int row) {
-        return TOP + model.screenSeconds(micros) * PIXELS_PER_SECOND + row * ROW;
-    }
-
-    /** The height of the trace's event at {@code index}, or of its end for an index past the last event. */
     private double eventY(int index) {
-        TraceCursor cursor = model.cursorProperty().get();
-        return index < cursor.eventCount() ? y(cursor.event(index).time(), cursor.rows().row(index))
-                : y(cursor.endTime(), cursor.rows().total());
+        return geometry.eventY(index);
     }
 
     private double x(Side side) {
-        return side == Side.CLIENT ? clientX : serverX;
+        return geometry.x(side);
     }
 
     private void update(Frame frame, boolean follow) {
@@ -270,10 +241,10 @@ public final class LadderView extends ScrollPane {
         serverLine.setEndY(bottom);
         clientHeader.relocate(x(Side.CLIENT) - clientHeader.prefWidth(-1) / 2, 8);
         serverHeader.relocate(x(Side.SERVER) - serverHeader.prefWidth(-1) / 2, 8);
-        double nowY = y(frame.time(), model.cursorProperty().get().rows().row(frame.position()));
+        double nowY = geometry.y(frame.position());
         // Between the time lines only: across a state name it would look struck out.
-        now.setStartX(clientX);
-        now.setEndX(serverX);
+        now.setStartX(x(Side.CLIENT));
+        now.setEndX(x(Side.SERVER));
         now.setStartY(nowY);
         now.setEndY(nowY);
         for (Arrow arrow : arrows) {
@@ -365,8 +336,7 @@ public final class LadderView extends ScrollPane {
 
         Arrow(Flight flight, TraceCursor cursor, boolean relative, LanguageModel language) {
             this.flight = flight;
-            SegmentKind kind = SegmentKind.of(flight.segment());
-            String kindClass = "kind-" + kind.name().toLowerCase().replace('_', '-');
+            String kindClass = ViewStyles.kindClass(flight);
             group.getStyleClass().addAll("ladder-arrow", kindClass, ViewStyles.sideClass(flight.sender()));
             tag.getStyleClass().addAll("ladder-tag", kindClass);
             if (flight.dropped()) {
@@ -384,17 +354,9 @@ public final class LadderView extends ScrollPane {
             labelBack.getStyleClass().add("ladder-label-back");
             cross.getStyleClass().add("ladder-cross");
             cross.setTextOrigin(VPos.CENTER);
-            String flags = kind == SegmentKind.DATA ? "DATA" : flight.segment().flagsJoined("+").replace("+PSH", "");
-            String numbers = Formats.numbers(cursor.trace(), flight.transmissionId(), flight.segment(), relative);
-            if (flight.duplicate()) {
-                labelSource = language.bind("ladder.duplicate", flags, numbers);
-            } else if (flight.oldDuplicate()) {
-                labelSource = language.bind("ladder.oldDuplicate", flags, numbers);
-            } else if (flight.retransmission()) {
-                labelSource = language.bind("ladder.retransmission", flags, numbers);
-            } else {
-                labelSource = new SimpleStringProperty(flags + "  " + numbers);
-            }
+            labelSource = Bindings.createStringBinding(
+                    () -> SegmentLabel.text(language.messagesProperty().get(), cursor.trace(), flight, relative),
+                    language.messagesProperty());
             // Another language means other widths: the labels are placed again.
             labelSource.addListener((obs, old, text) -> layOutAgain());
             labelBack.setArcWidth(6);
@@ -408,37 +370,6 @@ public final class LadderView extends ScrollPane {
             });
             group.getChildren().addAll(line, head);
             head.getTransforms().setAll(headPlace, headTurn);
-        }
-
-        /** Where the arrow's line would be at x, drawn whole (a lost segment's line stops halfway). */
-        private double lineY(double x) {
-            double startX = x(flight.sender());
-            double endX = x(flight.sender().peer());
-            double startY = eventY(flight.sentIndex());
-            double fullEndY = flight.dropped()
-                    ? startY + 2 * (eventY(flight.endIndex()) - startY)
-                    : eventY(flight.endIndex());
-            return startY + (fullEndY - startY) * (x - startX) / (endX - startX);
-        }
-
-        /** What the layout needs to place this arrow's label. */
-        LadderLabelLayout.Request labelRequest() {
-            double middle = (clientX + serverX) / 2;
-            // A lost segment's label goes over the part of the wire it crossed, clear of the cross.
-            double centreX = flight.dropped() ? (x(flight.sender()) + middle) / 2 : middle;
-            return new LadderLabelLayout.Request(labelSource.getValue(), centreX, this::lineY);
-        }
-
-        /** Where a lost segment's cross is drawn: at the middle of the wire, at the time of the loss. */
-        Optional<LadderLabelLayout.Placed> crossBox() {
-            if (!flight.dropped()) {
-                return Optional.empty();
-            }
-            cross.applyCss();
-            double size = cross.getLayoutBounds().getWidth();
-            double x = (clientX + serverX) / 2;
-            double y = eventY(flight.endIndex());
-            return Optional.of(new LadderLabelLayout.Placed("", x - size / 2, y - size / 2, size, size));
         }
 
         /** Draws the label where the layout put it. */
@@ -474,6 +405,8 @@ public final class LadderView extends ScrollPane {
             cross.setVisible(visible && flight.dropped() && frame.happened(flight.endIndex()));
             // A finished arrow only moves when the time lines move: most arrows, most frames.
             boolean settled = frame.happened(flight.endIndex());
+            double clientX = x(Side.CLIENT);
+            double serverX = x(Side.SERVER);
             if (!visible || settled && drawnSettled && clientX == drawnClientX && serverX == drawnServerX) {
                 return;
             }
@@ -481,13 +414,12 @@ public final class LadderView extends ScrollPane {
             drawnClientX = clientX;
             drawnServerX = serverX;
             double startX = x(flight.sender());
-            double targetX = x(flight.sender().peer());
-            double endX = flight.dropped() ? (startX + targetX) / 2 : targetX;
+            double endX = geometry.endX(flight);
             long span = flight.endAt() - flight.sentAt();
             double fraction = settled || span <= 0 ? 1
                     : Math.max(0, Math.min(1, (double) (frame.time() - flight.sentAt()) / span));
-            double startY = eventY(flight.sentIndex());
-            double endY = eventY(flight.endIndex());
+            double startY = geometry.startY(flight);
+            double endY = geometry.endY(flight);
             double tipX = startX + (endX - startX) * fraction;
             double tipY = startY + (endY - startY) * fraction;
             line.setStartX(startX);
@@ -524,9 +456,20 @@ public final class LadderView extends ScrollPane {
             text.setVisible(frame.happened(eventIndex));
             double width = text.getLayoutBounds().getWidth();
             double lineX = x(change.side());
-            text.setX(change.side() == Side.CLIENT ? lineX - width - STATE_GAP : lineX + STATE_GAP);
+            double gap = LadderGeometry.STATE_GAP;
+            text.setX(change.side() == Side.CLIENT ? lineX - width - gap : lineX + gap);
             text.setY(eventY(eventIndex) + 4);
         }
+    }
+
+    /** The diagram as drawn now, whole (not only the part scrolled into view), as an image. */
+    public Image snapshotDiagram() {
+        return canvas.snapshot(null, null);
+    }
+
+    /** The size of the whole diagram as drawn now, in pixels. */
+    public Dimension2D diagramSize() {
+        return new Dimension2D(canvas.getWidth(), canvas.getHeight());
     }
 
     /** The crosses of lost segments drawn now, for tests. */

@@ -56,6 +56,11 @@ public final class LanguageModel {
         updateExplanationLanguages();
     }
 
+    /** Where the window's remembered choices are kept, the language among them. */
+    Settings settings() {
+        return settings;
+    }
+
     /** The texts of the current language; changes when the learner switches. */
     public ReadOnlyObjectProperty<Messages> messagesProperty() {
         return messages;

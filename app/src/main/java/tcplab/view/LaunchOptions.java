@@ -1,5 +1,6 @@
 package tcplab.view;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -49,6 +50,11 @@ public final class LaunchOptions {
                     + " as in 'trace --drop'")
     private List<ScriptedFault> drops = new ArrayList<>();
 
+    @Option(names = "--open", paramLabel = "FILE",
+            description = "open this capture (pcap or pcapng) as the File menu would; a file that cannot be read"
+                    + " is reported in the window, which keeps the lesson")
+    private Path open;
+
     @Option(names = "--size", paramLabel = "WxH", converter = SizeText.class,
             description = "window size in pixels, at least 1024x700 (without it the window fits the screen)")
     private Size size;
@@ -92,6 +98,11 @@ public final class LaunchOptions {
     }
 
     /** The window's width and height in pixels, if given. */
+    /** The file to open at start, if any. */
+    public Optional<Path> open() {
+        return Optional.ofNullable(open);
+    }
+
     public Optional<double[]> size() {
         return Optional.ofNullable(size).map(given -> new double[] {given.width(), given.height()});
     }

@@ -1,5 +1,7 @@
 package tcplab.view;
 
+import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.event.EventHandler;
@@ -17,12 +19,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import tcplab.settings.RecentFiles;
 
 /**
  * The lab's whole window content: the title bar; the network stage above the sequence diagram and
@@ -60,6 +64,8 @@ public final class MainView extends BorderPane {
     private final ExplanationView explanation;
     private final GlossaryModel glossary;
     private final PlaybackBarView playbackBar;
+    private final FileBarView files;
+    private final FileMenuView fileMenu;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
@@ -88,7 +94,7 @@ public final class MainView extends BorderPane {
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
         glossary = new GlossaryModel(language);
-        explanation = new ExplanationView(language, model, lab.lesson(), glossary);
+        explanation = new ExplanationView(language, model, lab.shown(), glossary);
         playbackBar = new PlaybackBarView(language, model);
 
         Label ladderHint = new Label();
@@ -121,10 +127,9 @@ public final class MainView extends BorderPane {
                 glossaryTab.setContent(new GlossaryPanelView(language, glossary));
             }
         });
-        TabPane settings = new TabPane(
-                tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
-                faults, glossaryTab);
-
+        Tab lesson = tab("scenario-tab", language.bind("panel.scenario.title"),
+                scrolling(new ScenarioPanelView(language, lab.lesson())));
+        TabPane settings = new TabPane(lesson, faults, glossaryTab);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -162,9 +167,9 @@ public final class MainView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("simulation-error");
         error.setWrapText(true);
-        error.visibleProperty().bind(lab.lesson().errorProperty().isNotNull());
+        error.visibleProperty().bind(lab.shown().errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        lab.lesson().errorProperty().addListener((obs, old, message) -> {
+        lab.shown().errorProperty().addListener((obs, old, message) -> {
             error.textProperty().unbind();
             if (message != null) {
                 error.textProperty().bind(language.bind(message));
@@ -173,7 +178,28 @@ public final class MainView extends BorderPane {
 
         setTop(titleBar);
         setCenter(bodyScroll);
-        setBottom(new VBox(error, playbackBar));
+        RecentFiles recent = new RecentFiles(language.settings());
+        files = new FileBarView(language, recent, List.of(new CaptureFileKind(lab)));
+        fileMenu = new FileMenuView(language, files, recent, new RunExport(language, model, ladder));
+        titleBar.addMenu(fileMenu);
+        acceptDroppedFiles();
+        Node lessonPanel = lesson.getContent();
+        lab.sourceProperty().addListener((obs, old, source) -> {
+            boolean simulated = source == lab.lesson();
+            stage.dropsAllowedProperty().set(simulated);
+            faults.setDisable(!simulated);
+            lesson.textProperty().unbind();
+            if (source instanceof CapturedLesson capture) {
+                lesson.textProperty().bind(language.bind("capture.tab"));
+                lesson.setContent(scrolling(new CapturePanelView(language, display, lab, capture)));
+                settings.getSelectionModel().select(lesson);
+            } else {
+                lesson.textProperty().bind(language.bind("panel.scenario.title"));
+                lesson.setContent(lessonPanel);
+            }
+        });
+
+        setBottom(new VBox(error, files, playbackBar));
         display.zoomProperty().addListener((obs, old, zoom) -> showZoom());
         arrange();
         display.themeProperty().addListener((obs, old, theme) -> showTheme(old));
@@ -189,6 +215,24 @@ public final class MainView extends BorderPane {
                 scene.addEventFilter(KeyEvent.ANY, shortcuts);
                 timer.start();
             }
+        });
+    }
+
+    /** A file dropped on the window opens as if chosen in the File menu; several dropped, the first. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        setOnDragDropped(event -> {
+            List<File> dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!dropped.isEmpty()) {
+                files.open(dropped.get(0).toPath());
+            }
+            event.setDropCompleted(!dropped.isEmpty());
+            event.consume();
         });
     }
 
@@ -271,7 +315,7 @@ public final class MainView extends BorderPane {
      * The window's keys, wherever the focus is. Space plays and pauses, and never presses the
      * focused button or flips a checkbox: Enter does that. Only a text field keeps Space (and the
      * arrows, Home, + and -) for typing. Left/Right step, except in a switch or the tabs, where they move between
-     * choices. Ctrl (Cmd) with plus, minus or 0 zooms; F11 enters and leaves full screen, and
+     * choices. Ctrl (Cmd) with plus, minus or 0 zooms, with O opens a file; F11 enters and leaves full screen, and
      * Escape leaves it too (JavaFX's own exit key).
      */
     private void shortcut(KeyEvent event) {
@@ -326,6 +370,7 @@ public final class MainView extends BorderPane {
 
     private void zoomKey(KeyEvent event) {
         switch (event.getCode()) {
+            case O -> fileMenu.chooseAndOpen();
             case PLUS, ADD, EQUALS -> display.zoomIn();
             case MINUS, SUBTRACT -> display.zoomOut();
             case DIGIT0, NUMPAD0 -> display.resetZoom();
@@ -339,6 +384,15 @@ public final class MainView extends BorderPane {
     /** Gives the play button the focus, so Space plays at once. */
     public void focusPlay() {
         playbackBar.playButton().requestFocus();
+    }
+
+    /** The band that reads files and tells how it went. */
+    public FileBarView files() {
+        return files;
+    }
+
+    FileMenuView fileMenu() {
+        return fileMenu;
     }
 
     public TitleBarView titleBar() {

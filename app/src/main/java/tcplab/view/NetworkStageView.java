@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,6 +55,7 @@ public final class NetworkStageView extends Region {
     private final HBox options;
     private final Label fastForward = new Label();
     private final Pane packetLayer = new Pane();
+    private final BooleanProperty dropsAllowed = new SimpleBooleanProperty(this, "dropsAllowed", true);
     private final Map<Integer, PacketNode> packets = new HashMap<>();
     private final Deque<PacketNode> spare = new ArrayDeque<>();
     private boolean crowded;
@@ -89,6 +92,7 @@ public final class NetworkStageView extends Region {
         options.getStyleClass().add("stage-options");
 
         packetLayer.setPickOnBounds(false);
+        packetLayer.mouseTransparentProperty().bind(dropsAllowed.not());
         packetLayer.setManaged(false);
         getChildren().addAll(wire, wireLabel, client, server, options, packetLayer);
 
@@ -195,6 +199,7 @@ public final class NetworkStageView extends Region {
         if (node == null) {
             node = new PacketNode(language);
             PacketNode clicked = node;
+            node.focusTraversableProperty().bind(dropsAllowed);
             node.setOnMouseClicked(event -> lesson.drop(clicked.flight(), model.time()));
             node.setOnKeyPressed(event -> {
                 if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DELETE) {
@@ -253,5 +258,10 @@ public final class NetworkStageView extends Region {
     /** The packet nodes on the stage now, for tests and the benchmark. */
     public Collection<? extends Node> packetNodes() {
         return packets.values();
+    }
+
+    /** Whether clicking a packet (or Enter on it) drops it: in a simulation, never in a capture. */
+    public BooleanProperty dropsAllowedProperty() {
+        return dropsAllowed;
     }
 }

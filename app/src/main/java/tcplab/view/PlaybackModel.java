@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import tcplab.playback.Frame;
 import tcplab.playback.Playback;
 import tcplab.playback.PlaybackSpeed;
+import tcplab.playback.TimeScale;
 import tcplab.playback.TraceCursor;
 
 /**
@@ -147,8 +148,8 @@ public final class PlaybackModel {
         return playback.scale().totalSeconds();
     }
 
-    /** Screen seconds at 1x from the start to {@code micros}: the ladder’s vertical axis. */
-    public double screenSeconds(long micros) {
-        return playback.scale().toScreen(micros);
+    /** How simulated time maps to screen time for the trace played now: the ladder’s vertical axis. */
+    public TimeScale scale() {
+        return playback.scale();
     }
 }

@@ -3,6 +3,7 @@ package tcplab.view;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import tcplab.engine.SimulationInput;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
+import tcplab.explain.EventExplainer;
 import tcplab.i18n.Message;
 import tcplab.playback.Flight;
 import tcplab.scenario.LessonInputs;
@@ -202,5 +204,10 @@ public final class SimulatedLesson implements TraceSource {
     /** The segments the learner dropped, in the order they chose them; change them through this lesson. */
     public ObservableList<ScriptedFault> learnerFaults() {
         return shownFaults;
+    }
+
+    @Override
+    public Set<Side> fixedIsns() {
+        return EventExplainer.fixedIsns(inputs.get().simulationInput());
     }
 }

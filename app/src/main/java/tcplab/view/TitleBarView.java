@@ -168,6 +168,11 @@ public final class TitleBarView extends HBox {
         alert.show();
     }
 
+    /** Puts {@code menu} (the File menu) beside the app's name. */
+    void addMenu(Node menu) {
+        getChildren().add(1, menu);
+    }
+
     /** The 한국어 / English / 한/EN switch. */
     public SegmentedButton languageSwitch() {
         return languageSwitch;

@@ -3,6 +3,7 @@ package tcplab.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tcplab.engine.ScriptedFault;
@@ -15,11 +16,12 @@ class LaunchOptionsTest {
     @Test
     void readsEveryOption() {
         LaunchOptions options = LaunchOptions.parse(List.of("--scenario", "syn-lost", "--language", "ko",
-                "--at", "1030", "--drop", "S:2", "--size", "1024x700", "--smoke-test"));
+                "--at", "1030", "--drop", "S:2", "--open", "captures/lo4.pcap", "--size", "1024x700", "--smoke-test"));
         assertThat(options.scenario()).contains("syn-lost");
         assertThat(options.language()).contains(Language.KOREAN);
         assertThat(options.atMillis()).hasValue(1030);
         assertThat(options.drops()).containsExactly(ScriptedFault.dropNth(Side.SERVER, 2));
+        assertThat(options.open()).contains(Path.of("captures", "lo4.pcap"));
         assertThat(options.size()).hasValueSatisfying(size -> assertThat(size).containsExactly(1024, 700));
         assertThat(options.smokeTest()).isTrue();
     }
@@ -31,6 +33,7 @@ class LaunchOptionsTest {
         assertThat(options.atMillis()).isEmpty();
         assertThat(options.drops()).isEmpty();
         assertThat(options.size()).isEmpty();
+        assertThat(options.open()).isEmpty();
         assertThat(options.smokeTest()).isFalse();
     }
 

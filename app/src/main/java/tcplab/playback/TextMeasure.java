@@ -1,10 +1,10 @@
-package tcplab.view;
+package tcplab.playback;
 
 /**
  * How big a text is drawn, in pixels; lines are separated by {@code \n}. The window measures with
- * its font; tests measure without one.
+ * its font; a drawing made without a window (an SVG file, a test) measures by estimate.
  */
-interface TextMeasure {
+public interface TextMeasure {
 
     /** The width of the widest line. */
     double width(String text);

@@ -1,4 +1,4 @@
-package tcplab.view;
+package tcplab.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tcplab.view;
+package tcplab.playback;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,12 +11,12 @@ import java.util.function.DoubleUnaryOperator;
  * in the way (segments sent in the same instant, arrows that cross), it slides along its arrow,
  * above or below it, and only if that finds no room is it moved down (or up) a step at a time. Text is measured through {@link TextMeasure}, so no window is needed.
  */
-final class LadderLabelLayout {
+public final class LadderLabelLayout {
 
     /** Room kept between a label and a time line, so an arrowhead stays visible beside it. */
-    static final double MARGIN = 8;
-    static final double PAD = 3;
-    static final double GAP = 2;
+    public static final double MARGIN = 8;
+    public static final double PAD = 3;
+    public static final double GAP = 2;
     /** How many places on each side of the wanted one a label tries along its arrow. */
     private static final int ALONG_STEPS = 6;
 
@@ -27,23 +27,23 @@ final class LadderLabelLayout {
      * @param centreX where the label would be centred if nothing were in the way
      * @param lineY   the height of the arrow's line at a given x
      */
-    record Request(String text, double centreX, DoubleUnaryOperator lineY) {
+    public record Request(String text, double centreX, DoubleUnaryOperator lineY) {
     }
 
     /**
      * A placed label: its wrapped text and the box of its background patch.
      */
-    record Placed(String text, double x, double y, double width, double height) {
+    public record Placed(String text, double x, double y, double width, double height) {
 
-        double maxX() {
+        public double maxX() {
             return x + width;
         }
 
-        double maxY() {
+        public double maxY() {
             return y + height;
         }
 
-        boolean overlaps(Placed other) {
+        public boolean overlaps(Placed other) {
             return x < other.maxX() + GAP && other.x < maxX() + GAP
                     && y < other.maxY() + GAP && other.y < maxY() + GAP;
         }
@@ -51,7 +51,7 @@ final class LadderLabelLayout {
 
     private final TextMeasure measure;
 
-    LadderLabelLayout(TextMeasure measure) {
+    public LadderLabelLayout(TextMeasure measure) {
         this.measure = measure;
     }
 
@@ -60,7 +60,7 @@ final class LadderLabelLayout {
      * than {@code top}, in the order given: a later label yields to an earlier one, and every label
      * to the {@code kept} boxes (the crosses of lost segments), which nothing may cover.
      */
-    List<Placed> place(List<Request> requests, List<Placed> kept, double clientX, double serverX, double top) {
+    public List<Placed> place(List<Request> requests, List<Placed> kept, double clientX, double serverX, double top) {
         double left = clientX + MARGIN;
         double right = serverX - MARGIN;
         List<Placed> taken = new ArrayList<>(kept);
@@ -123,7 +123,7 @@ final class LadderLabelLayout {
      * alone is too wide between its words, and where a word alone is too wide (Korean may be
      * written without spaces) between its characters.
      */
-    String wrap(String text, double room) {
+    public String wrap(String text, double room) {
         if (fits(text, room)) {
             return text;
         }

@@ -1,0 +1,2 @@
+/** Files the app writes for the learner: whole or not at all. No JavaFX. */
+package tcplab.files;

@@ -1,0 +1,140 @@
+package tcplab.view;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import tcplab.compare.TraceComparison;
+import tcplab.compare.TraceComparison.Difference;
+import tcplab.engine.Trace;
+import tcplab.explain.EventExplainer;
+import tcplab.i18n.Message;
+import tcplab.playback.Flight;
+
+/**
+ * A capture and the simulator's run of it, side by side: two whole sequence diagrams that scroll
+ * together, each arrow that differs from the other side marked, and the differences listed in
+ * words below (a segment only one has, a segment lost on one side only, a segment sent further
+ * apart in time than the tolerance).
+ */
+public final class ComparisonView extends BorderPane {
+
+    public static final String STYLE_CLASS = "comparison-view";
+
+    private final ComparisonDiagram captured;
+    private final ComparisonDiagram simulated;
+    private final VBox differences = new VBox(2);
+    private final TraceComparison comparison;
+
+    /**
+     * @param capturedTitle  what the left diagram shows (the file and the connection)
+     * @param simulatedTitle what the right one shows (the simulator and its profile)
+     */
+    public ComparisonView(LanguageModel language, Trace capture, Trace simulation, TraceComparison comparison,
+                          ObservableValue<String> capturedTitle, ObservableValue<String> simulatedTitle) {
+        getStyleClass().add(STYLE_CLASS);
+        this.comparison = comparison;
+        captured = new ComparisonDiagram(language, capture, id -> comparison.differs(true, id));
+        simulated = new ComparisonDiagram(language, simulation, id -> comparison.differs(false, id));
+        captured.setId("comparison-captured");
+        simulated.setId("comparison-simulated");
+
+        HBox titles = new HBox(column(capturedTitle), column(simulatedTitle));
+        titles.getStyleClass().add("comparison-titles");
+        HBox diagrams = new HBox(captured, simulated);
+        diagrams.getStyleClass().add("comparison-diagrams");
+        HBox.setHgrow(captured, Priority.ALWAYS);
+        HBox.setHgrow(simulated, Priority.ALWAYS);
+        // Equal halves whatever their labels: each starts from nothing and grows alike.
+        captured.setPrefWidth(100);
+        simulated.setPrefWidth(100);
+        ScrollPane scroll = new ScrollPane(diagrams);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("comparison-scroll");
+
+        Label legend = new Label();
+        legend.getStyleClass().add("comparison-legend");
+        legend.setWrapText(true);
+        legend.textProperty().bind(language.bind("compare.legend", millis(comparison.toleranceMicros())));
+        differences.setId("comparison-differences");
+        differences.getStyleClass().add("comparison-differences");
+        for (Difference difference : comparison.differences()) {
+            differences.getChildren().add(line(language, describe(difference)));
+        }
+        if (comparison.differences().isEmpty()) {
+            differences.getChildren().add(line(language, Message.of("compare.none", millis(comparison.toleranceMicros()))));
+        }
+        ScrollPane list = new ScrollPane(differences);
+        list.setFitToWidth(true);
+        list.getStyleClass().add("comparison-list");
+        list.setPrefViewportHeight(120);
+        VBox bottom = new VBox(6, legend, list);
+        bottom.getStyleClass().add("comparison-bottom");
+
+        setTop(titles);
+        setCenter(scroll);
+        setBottom(bottom);
+    }
+
+    private static VBox column(ObservableValue<String> title) {
+        Label label = new Label();
+        label.getStyleClass().add("panel-title");
+        label.textProperty().bind(title);
+        label.setWrapText(true);
+        VBox column = new VBox(label);
+        column.setAlignment(Pos.CENTER);
+        column.setPrefWidth(100);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
+    }
+
+    private static Label line(LanguageModel language, Message message) {
+        Label label = new Label();
+        label.getStyleClass().add("comparison-difference");
+        label.setWrapText(true);
+        label.textProperty().bind(language.bind(message));
+        return label;
+    }
+
+    /** A difference in words: which segment, from whom, and how it differs. */
+    private static Message describe(Difference difference) {
+        Flight any = difference.first() != null ? difference.first() : difference.second();
+        String segment = any.segment().flagsJoined("+");
+        Message host = EventExplainer.hostName(any.sender());
+        return switch (difference.kind()) {
+            case ONLY_FIRST -> Message.of("compare.onlyCapture", segment, host, millis(any.sentAt()));
+            case ONLY_SECOND -> Message.of("compare.onlySimulation", segment, host, millis(any.sentAt()));
+            case OUTCOME -> difference.first().dropped() ? Message.of("compare.lostInCapture", segment, host)
+                    : Message.of("compare.lostInSimulation", segment, host);
+            case TIMING -> difference.offsetMicros() > 0
+                    ? Message.of("compare.later", segment, host, millis(difference.offsetMicros()))
+                    : Message.of("compare.earlier", segment, host, millis(-difference.offsetMicros()));
+        };
+    }
+
+    private static String millis(long micros) {
+        return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
+    }
+
+    /** What is compared and found. */
+    public TraceComparison comparison() {
+        return comparison;
+    }
+
+    /** The differences listed, in order, for tests. */
+    public List<String> differenceTexts() {
+        return differences.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    /** How many arrows each diagram marks, captured then simulated, for tests. */
+    public int[] markedArrows() {
+        return new int[] {captured.markedArrows(), simulated.markedArrows()};
+    }
+}

@@ -1,0 +1,124 @@
+package tcplab.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import tcplab.i18n.Message;
+import tcplab.settings.RecentFiles;
+
+/**
+ * The title bar's File menu: open a capture (also Ctrl+O, or a file dropped on the window), open
+ * one of the recent files, and export the run shown as pcap, CSV, PNG or SVG.
+ */
+final class FileMenuView extends MenuButton {
+
+    static final String STYLE_CLASS = "file-menu";
+
+    private final LanguageModel language;
+    private final FileBarView files;
+    private final RecentFiles recent;
+    private final RunExport export;
+    private final Menu recentMenu = new Menu();
+
+    FileMenuView(LanguageModel language, FileBarView files, RecentFiles recent, RunExport export) {
+        this.language = language;
+        this.files = files;
+        this.recent = recent;
+        this.export = export;
+        setId("file-menu");
+        getStyleClass().add(STYLE_CLASS);
+        setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        textProperty().bind(language.bind("file.menu"));
+
+        MenuItem open = item("file-open", language.bind("file.open"));
+        open.setOnAction(event -> chooseAndOpen());
+        recentMenu.setId("file-recent");
+        recentMenu.textProperty().bind(language.bind("file.recent"));
+        getItems().addAll(open, recentMenu, new SeparatorMenuItem());
+        for (ExportKind kind : ExportKind.values()) {
+            MenuItem item = item("file-export-" + kind.extension(), exportTitle(kind));
+            item.setOnAction(event -> chooseAndExport(kind));
+            getItems().add(item);
+        }
+        setOnShowing(event -> listRecent());
+        listRecent();
+    }
+
+    private ObservableValue<String> exportTitle(ExportKind kind) {
+        return switch (kind) {
+            case PCAP -> language.bind("file.export.pcap");
+            case CSV -> language.bind("file.export.csv");
+            case PNG -> language.bind("file.export.png");
+            case SVG -> language.bind("file.export.svg");
+        };
+    }
+
+    private static MenuItem item(String id, ObservableValue<String> text) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(text);
+        return item;
+    }
+
+    /** The recent files, newest first, each named by its file name; none says so. */
+    private void listRecent() {
+        recentMenu.getItems().clear();
+        for (Path file : recent.list()) {
+            MenuItem item = new MenuItem(String.valueOf(file.getFileName()));
+            item.getStyleClass().add(ViewStyles.LANGUAGE_NEUTRAL);
+            item.setOnAction(event -> files.open(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Asks which capture to open, then reads it in the background. */
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(language.text("file.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(language.text("file.filter.captures"), "*.pcap", "*.pcapng", "*.cap"),
+                new FileChooser.ExtensionFilter(language.text("file.filter.all"), "*"));
+        recent.list().stream().findFirst().map(Path::getParent).map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            files.open(chosen.toPath());
+        }
+    }
+
+    private void chooseAndExport(ExportKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(exportTitle(kind).getValue());
+        chooser.setInitialFileName("tcp-handshake-lab." + kind.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.name(), "*." + kind.extension()));
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            exportTo(kind, chosen.toPath());
+        }
+    }
+
+    /** Writes the run as {@code kind} to {@code file} and says how it went. */
+    void exportTo(ExportKind kind, Path file) {
+        try {
+            export.write(kind, file);
+            files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
+        } catch (IOException e) {
+            files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(e.getMessage())),
+                    true);
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}
