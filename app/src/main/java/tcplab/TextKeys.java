@@ -10,6 +10,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
 import tcplab.explain.FigureTransition;
+import tcplab.glossary.Glossary;
 import tcplab.playback.SegmentKind;
 import tcplab.scenario.Course;
 import tcplab.scenario.HostRole;
@@ -120,7 +121,8 @@ public final class TextKeys {
                 each(TimerProfile.values(), TextKeys::profile),
                 each(LinuxSetting.values(), TextKeys::linuxSetting),
                 each(Side.values(), TextKeys::faultDirection),
-                each(FigureTransition.values(), FigureTransition::labelKey)
+                each(FigureTransition.values(), FigureTransition::labelKey),
+                Glossary.keys()
         ).flatMap(Function.identity());
     }
 

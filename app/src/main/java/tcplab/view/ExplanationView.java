@@ -1,8 +1,6 @@
 package tcplab.view;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
@@ -15,8 +13,9 @@ import tcplab.playback.Frame;
 
 /**
  * What just happened and why: first the event the playback stands on, then, apart, what happened
- * before it in the same instant, in the chosen language. It follows stepping, playing and
- * scrubbing alike, and every new step is shown from its first sentence.
+ * before it in the same instant, in the chosen language (or, in 한/EN, in every language paragraph
+ * by paragraph), its terms linked to the glossary. It follows stepping, playing and scrubbing
+ * alike, and every new step is shown from its first sentence.
  */
 public final class ExplanationView extends VBox {
 
@@ -25,18 +24,21 @@ public final class ExplanationView extends VBox {
     private final LanguageModel language;
     private final PlaybackModel model;
     private final SimulatedLesson lesson;
-    private final VBox sentences = new VBox();
-    private final ScrollPane scroll = new ScrollPane(sentences);
+    private final ParagraphsView sentences;
+    private final ScrollPane scroll;
     private final Label time = new Label();
     private List<TraceEvent> shownEvents;
 
     /**
-     * @param lesson the lesson, so a drop the learner asked for is told as theirs
+     * @param lesson   the lesson, so a drop the learner asked for is told as theirs
+     * @param glossary where the explanation's terms link to
      */
-    public ExplanationView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson) {
+    public ExplanationView(LanguageModel language, PlaybackModel model, SimulatedLesson lesson, GlossaryModel glossary) {
         this.language = language;
         this.model = model;
         this.lesson = lesson;
+        this.sentences = new ParagraphsView(language, glossary);
+        this.scroll = new ScrollPane(sentences);
         getStyleClass().addAll(STYLE_CLASS, "panel");
 
         Label title = new Label();
@@ -63,47 +65,36 @@ public final class ExplanationView extends VBox {
             return;
         }
         shownEvents = frame.latestEvents();
-        sentences.getChildren().clear();
+        sentences.clear();
         // A new step is read from its first sentence, wherever the last one was scrolled to.
         scroll.setVvalue(0);
         if (shownEvents.isEmpty()) {
             time.textProperty().unbind();
             time.setText("");
-            sentences.getChildren().add(sentence(language.bind("explain.empty"), "explanation-sentence"));
+            sentences.add(Message.of("explain.empty"), "explanation-sentence");
             return;
         }
         time.textProperty().bind(language.bind("playback.time", Formats.seconds(shownEvents.get(0).time())));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),
                 model.relativeNumbersProperty().get(), lesson.learnerFaults());
         int current = frame.applied() - 1;
-        addSentences(explainer.explain(current), "explanation-sentence");
+        // An event says one or two things (a retransmission adds why); each gets its own paragraph.
+        sentences.addAll(explainer.explain(current), "explanation-sentence");
         if (frame.firstLatestEvent() < current) {
-            sentences.getChildren().add(sentence(language.bind("explain.sameInstant"), "explanation-earlier-title"));
+            sentences.add(Message.of("explain.sameInstant"), "explanation-earlier-title");
             for (int index = frame.firstLatestEvent(); index < current; index++) {
-                addSentences(explainer.explain(index), "explanation-earlier");
+                sentences.addAll(explainer.explain(index), "explanation-earlier");
             }
         }
     }
 
-    /** An event says one or two things (a retransmission adds why); each gets its own paragraph. */
-    private void addSentences(List<Message> messages, String styleClass) {
-        for (Message message : messages) {
-            sentences.getChildren().add(sentence(Bindings.createStringBinding(
-                    () -> language.messagesProperty().get().text(message), language.messagesProperty()), styleClass));
-        }
-    }
-
-    private static Label sentence(ObservableValue<String> text, String styleClass) {
-        Label label = new Label();
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        return label;
-    }
-
-    /** The sentences shown, in order, for tests. */
+    /** The sentences shown, in order (in 한/EN each in every language), for tests. */
     public List<String> sentenceTexts() {
-        return sentences.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+        return sentences.paragraphTexts();
+    }
+
+    /** The paragraphs, for tests that follow their glossary links. */
+    public ParagraphsView paragraphs() {
+        return sentences;
     }
 }

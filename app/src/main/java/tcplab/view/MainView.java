@@ -56,6 +56,7 @@ public final class MainView extends BorderPane {
     private final LadderView ladder;
     private final StateDiagramView states;
     private final ExplanationView explanation;
+    private final GlossaryModel glossary;
     private final PlaybackBarView playbackBar;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
@@ -84,7 +85,8 @@ public final class MainView extends BorderPane {
         stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
-        explanation = new ExplanationView(language, model, lab.lesson());
+        glossary = new GlossaryModel(language);
+        explanation = new ExplanationView(language, model, lab.lesson(), glossary);
         playbackBar = new PlaybackBarView(language, model);
 
         Label ladderHint = new Label();
@@ -333,5 +335,10 @@ public final class MainView extends BorderPane {
 
     public ExplanationView explanation() {
         return explanation;
+    }
+
+    /** The glossary the window's texts link to; other panels' paragraphs link to it too. */
+    public GlossaryModel glossary() {
+        return glossary;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +26,8 @@ import tcplab.i18n.Language;
 public final class TitleBarView extends HBox {
 
     public static final String STYLE_CLASS = "title-bar";
+    /** The id of the switch's 한/EN button, which shows every language side by side. */
+    public static final String SIDE_BY_SIDE_ID = "language-both";
 
     private final SegmentedButton languageSwitch = new SegmentedButton();
     private final LanguageModel language;
@@ -56,9 +59,17 @@ public final class TitleBarView extends HBox {
             ToggleButton button = new ToggleButton(choice.nativeName());
             button.setId("language-" + choice.tag());
             button.setUserData(choice);
-            button.setSelected(choice == language.language());
+            button.setSelected(!language.isSideBySide() && choice == language.language());
             languageSwitch.getButtons().add(button);
         }
+        ToggleButton sideBySide = new ToggleButton();
+        sideBySide.setId(SIDE_BY_SIDE_ID);
+        sideBySide.textProperty().bind(language.bind("language.sideBySide"));
+        Tooltip sideBySideTip = new Tooltip();
+        sideBySideTip.textProperty().bind(language.bind("language.sideBySide.tooltip"));
+        sideBySide.setTooltip(sideBySideTip);
+        sideBySide.setSelected(language.isSideBySide());
+        languageSwitch.getButtons().add(sideBySide);
         languageSwitch.getStyleClass().add("language-switch");
         languageSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -66,9 +77,15 @@ public final class TitleBarView extends HBox {
                 old.setSelected(true);
                 return;
             }
+            if (selected == sideBySide) {
+                if (!language.isSideBySide()) {
+                    remember(language::switchToSideBySide);
+                }
+                return;
+            }
             Language choice = (Language) selected.getUserData();
-            if (choice != language.language()) {
-                switchLanguage(language, choice);
+            if (choice != language.language() || language.isSideBySide()) {
+                remember(() -> language.switchTo(choice));
             }
         });
 
@@ -95,8 +112,8 @@ public final class TitleBarView extends HBox {
         Label zoomLabel = chooserLabel("zoom-label", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), language.bind("zoom.label"));
         zoomLabel.setLabelFor(zoom);
 
-        display.themeProperty().addListener((obs, old, now) -> remember(display));
-        display.zoomProperty().addListener((obs, old, now) -> remember(display));
+        display.themeProperty().addListener((obs, old, now) -> remember(display::remember));
+        display.zoomProperty().addListener((obs, old, now) -> remember(display::remember));
 
         // The choosers wrap onto a second row before any text is cut short (a big zoom).
         FlowPane choosers = new FlowPane(chooser(themeLabel, theme), chooser(zoomLabel, zoom),
@@ -123,20 +140,18 @@ public final class TitleBarView extends HBox {
         return label;
     }
 
-    private void switchLanguage(LanguageModel language, Language choice) {
+    /** Makes a change that is remembered; a failure to store it is told, the change still holds. */
+    private void remember(RememberedChange change) {
         try {
-            language.switchTo(choice);
+            change.make();
         } catch (IOException e) {
             warnNotSaved(e);
         }
     }
 
-    private void remember(DisplayModel display) {
-        try {
-            display.remember();
-        } catch (IOException e) {
-            warnNotSaved(e);
-        }
+    @FunctionalInterface
+    private interface RememberedChange {
+        void make() throws IOException;
     }
 
     private void warnNotSaved(IOException e) {
@@ -147,7 +162,7 @@ public final class TitleBarView extends HBox {
         alert.show();
     }
 
-    /** The two-button 한국어 / English switch. */
+    /** The 한국어 / English / 한/EN switch. */
     public SegmentedButton languageSwitch() {
         return languageSwitch;
     }

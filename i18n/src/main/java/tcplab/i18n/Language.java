@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A language the lab speaks, as data: adding one is an entry here and its bundle
- * {@code messages_<tag>.properties}. The window offers every entry in this order, the command
- * line accepts every tag, the fonts listed are loaded at start, and the bundle tests check every
- * bundle against the root one.
+ * A language the lab speaks, as data: adding one is an entry here and its bundles
+ * {@code messages_<tag>.properties} and {@code glossary_<tag>.properties}. The window offers
+ * every entry in this order (and all of them side by side), the command line accepts every tag,
+ * the fonts listed are loaded at start, and the bundle tests check every bundle against the root
+ * one.
  */
 public enum Language {
     KOREAN(Locale.KOREAN, "한국어", Character.UnicodeScript.HANGUL, List.of("NanumGothic.ttf", "NanumGothicBold.ttf")),

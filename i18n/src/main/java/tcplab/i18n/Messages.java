@@ -2,7 +2,7 @@ package tcplab.i18n;
 
 import java.text.MessageFormat;
 import java.util.Collections;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,20 +13,27 @@ import java.util.TreeSet;
  */
 public final class Messages {
 
-    /** Base name of the bundles: root (English), {@code _en} and {@code _ko}. */
+    /** Base name of the window's texts: root (English), {@code _en} and {@code _ko}. */
     public static final String BUNDLE = "tcplab.i18n.messages";
 
-    private final Language language;
-    private final ResourceBundle bundle;
+    /** Base name of the glossary's terms and definitions, kept apart from the sentences that use them. */
+    public static final String GLOSSARY_BUNDLE = "tcplab.i18n.glossary";
 
-    private Messages(Language language, ResourceBundle bundle) {
+    /** Every bundle a language's texts come from; a key lives in exactly one of them. */
+    public static final List<String> BUNDLES = List.of(BUNDLE, GLOSSARY_BUNDLE);
+
+    private final Language language;
+    private final List<ResourceBundle> bundles;
+
+    private Messages(Language language, List<ResourceBundle> bundles) {
         this.language = language;
-        this.bundle = bundle;
+        this.bundles = bundles;
     }
 
     /** The texts of the given language. */
     public static Messages of(Language language) {
-        return new Messages(language, ResourceBundle.getBundle(BUNDLE, language.locale()));
+        return new Messages(language, BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, language.locale())).toList());
     }
 
     public Language language() {
@@ -40,12 +47,11 @@ public final class Messages {
      * {@link Message} is put into this language first, so a sentence can name a host or a state.
      */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        ResourceBundle bundle = bundleWith(key);
+        if (bundle == null) {
             return "!" + key + "!";
         }
+        String pattern = bundle.getString(key);
         if (args.length == 0) {
             return pattern;
         }
@@ -63,11 +69,22 @@ public final class Messages {
 
     /** Whether this language has a text for {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundleWith(key) != null;
     }
 
     /** Every key this language has, sorted. */
     public Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));
+        Set<String> keys = new TreeSet<>();
+        bundles.forEach(bundle -> keys.addAll(bundle.keySet()));
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private ResourceBundle bundleWith(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle;
+            }
+        }
+        return null;
     }
 }

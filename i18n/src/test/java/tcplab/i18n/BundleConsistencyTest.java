@@ -15,44 +15,47 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every language's bundle says the same things as the root one: the same keys, no blank text, the
  * same {@code {n}} placeholders, and letters of the language's own script in every text. The
- * languages come from {@link Language}, so a new one is checked as soon as it is listed there.
- * Failures list the offending keys, ready to fix.
+ * languages come from {@link Language} and the bundles from {@link Messages#BUNDLES}, so a new
+ * one is checked as soon as it is listed there. Failures list the offending keys, ready to fix.
  */
 class BundleConsistencyTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
-    private final Map<String, String> root = load("messages.properties");
-
-    @Test
-    void everyLanguageHasTheRootsKeys() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyLanguageHasTheRootsKeys(String bundle) {
         for (Language language : translations()) {
-            Map<String, String> texts = texts(language);
-            assertThat(difference(root.keySet(), texts.keySet()))
+            Map<String, String> texts = texts(bundle, language);
+            assertThat(difference(root(bundle).keySet(), texts.keySet()))
                     .as("keys in the root bundle but missing in %s", language).isEmpty();
-            assertThat(difference(texts.keySet(), root.keySet()))
+            assertThat(difference(texts.keySet(), root(bundle).keySet()))
                     .as("keys in %s but missing in the root bundle", language).isEmpty();
         }
     }
 
-    @Test
-    void noTextIsBlank() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noTextIsBlank(String bundle) {
         for (Language language : Language.values()) {
-            assertThat(blankKeys(texts(language))).as("blank texts in %s", language).isEmpty();
+            assertThat(blankKeys(texts(bundle, language))).as("blank texts in %s", language).isEmpty();
         }
     }
 
-    @Test
-    void placeholdersMatch() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void placeholdersMatch(String bundle) {
         for (Language language : translations()) {
-            Map<String, String> texts = texts(language);
+            Map<String, String> texts = texts(bundle, language);
             Map<String, String> mismatches = new TreeMap<>();
-            root.forEach((key, value) -> {
+            root(bundle).forEach((key, value) -> {
                 String other = texts.get(key);
                 if (other != null && !placeholders(value).equals(placeholders(other))) {
                     mismatches.put(key, placeholders(value) + " vs " + placeholders(other));
@@ -62,11 +65,12 @@ class BundleConsistencyTest {
         }
     }
 
-    @Test
-    void everyTextIsWrittenInItsLanguagesScript() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyTextIsWrittenInItsLanguagesScript(String bundle) {
         for (Language language : Language.values()) {
             Set<String> withoutScript = new TreeSet<>();
-            texts(language).forEach((key, value) -> {
+            texts(bundle, language).forEach((key, value) -> {
                 if (value.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == language.script())) {
                     withoutScript.add(key);
                 }
@@ -75,12 +79,13 @@ class BundleConsistencyTest {
         }
     }
 
-    @Test
-    void noTextHasAPlainApostrophe() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noTextHasAPlainApostrophe(String bundle) {
         // MessageFormat treats ' as a quote and would silently swallow text around it.
         Set<String> offending = new TreeSet<>();
         for (Language language : Language.values()) {
-            texts(language).forEach((key, value) -> {
+            texts(bundle, language).forEach((key, value) -> {
                 if (value.indexOf('\'') >= 0) {
                     offending.add(language.tag() + " " + key);
                 }
@@ -89,10 +94,20 @@ class BundleConsistencyTest {
         assertThat(offending).as("texts with ' (write ’ instead)").isEmpty();
     }
 
-    @Test
-    void theFallbackLanguagesFileOnlyExistsToBeFound() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void theFallbackLanguagesFileOnlyExistsToBeFound(String bundle) {
         // Its job is to stop the lookup falling back to the system's language when this one is chosen.
-        assertThat(load(file(Language.FALLBACK))).isEmpty();
+        assertThat(load(file(bundle, Language.FALLBACK))).isEmpty();
+    }
+
+    /** The file names of the bundles, without language and extension: {@code messages}, ... */
+    static Stream<String> bundles() {
+        return Messages.BUNDLES.stream().map(name -> name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    private static Map<String, String> root(String bundle) {
+        return load(bundle + ".properties");
     }
 
     /** The languages with a bundle of their own, not the root one. */
@@ -101,12 +116,12 @@ class BundleConsistencyTest {
     }
 
     /** A language's texts: the root bundle's for the fallback language, its own file's for the others. */
-    private Map<String, String> texts(Language language) {
-        return language == Language.FALLBACK ? root : load(file(language));
+    private static Map<String, String> texts(String bundle, Language language) {
+        return language == Language.FALLBACK ? root(bundle) : load(file(bundle, language));
     }
 
-    private static String file(Language language) {
-        return "messages_" + language.tag() + ".properties";
+    private static String file(String bundle, Language language) {
+        return bundle + "_" + language.tag() + ".properties";
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
