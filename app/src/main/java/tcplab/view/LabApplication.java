@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
+import tcplab.scenario.CourseProgress;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 import tcplab.settings.Settings;
@@ -67,7 +68,7 @@ public final class LabApplication extends Application {
         LanguageModel language = new LanguageModel(settings);
         options.language().ifPresent(language::show);
         DisplayModel display = new DisplayModel(settings);
-        LabModel model = new LabModel(Simulator::run, scenario);
+        LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
         model.lesson().addFaults(options.drops());
         options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
         MainView main = new MainView(language, display, model);
@@ -82,7 +83,12 @@ public final class LabApplication extends Application {
         // The minimum is the content's: the window's frame comes on top, however thick it is here.
         stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
         stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
-        main.focusPlay();
+        if (options.scenario().isEmpty() && options.atMillis().isEmpty() && options.drops().isEmpty()) {
+            // A plain start opens on the course; a start prepared for a class opens on its lesson.
+            main.showCourse();
+        } else {
+            main.focusPlay();
+        }
 
         if (!fontsLoaded) {
             FAILED.set(true);

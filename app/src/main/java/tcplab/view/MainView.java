@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,6 +24,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The lab's whole window content: the title bar; the network stage above the sequence diagram and
@@ -58,6 +62,9 @@ public final class MainView extends BorderPane {
     private final ExplanationView explanation;
     private final GlossaryModel glossary;
     private final PlaybackBarView playbackBar;
+    private final GuidedModel guided;
+    private final GuidedPanelView guidedPanel;
+    private final CoursePageView coursePage;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
@@ -88,6 +95,15 @@ public final class MainView extends BorderPane {
         glossary = new GlossaryModel(language);
         explanation = new ExplanationView(language, model, lab.lesson(), glossary);
         playbackBar = new PlaybackBarView(language, model);
+        guided = lab.guided();
+        guidedPanel = new GuidedPanelView(language, glossary, guided, this::showCourse);
+        guidedPanel.visibleProperty().bind(guided.phaseProperty().isNotEqualTo(GuidedModel.Phase.OFF));
+        guidedPanel.managedProperty().bind(guidedPanel.visibleProperty());
+        coursePage = new CoursePageView(language, lab.progress(), lesson -> {
+            guided.startLesson(lesson);
+            showLab();
+        }, this::showLab);
+        titleBar.addActions(courseButton(language), guidedToggle(language, guided));
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
@@ -120,7 +136,10 @@ public final class MainView extends BorderPane {
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
-        SplitPane right = new SplitPane(explanation, settings);
+        // The open question sits above the explanation: the learner reads both while deciding.
+        VBox reading = new VBox(guidedPanel, explanation);
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        SplitPane right = new SplitPane(reading, settings);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(EXPLANATION_SHARE);
         SplitPane.setResizableWithParent(settings, false);
@@ -259,6 +278,15 @@ public final class MainView extends BorderPane {
         if (target instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
+        if (getCenter() != bodyScroll) {
+            // On the course page nothing plays behind it: only Enter, which presses the focused button.
+            if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ENTER
+                    && target instanceof ButtonBase button) {
+                button.fire();
+                event.consume();
+            }
+            return;
+        }
         if (event.getEventType() != KeyEvent.KEY_PRESSED) {
             // A button or checkbox acts when Space is released or typed: that half of the key is not theirs either.
             if (event.getCode() == KeyCode.SPACE || " ".equals(event.getCharacter())) {
@@ -285,6 +313,15 @@ public final class MainView extends BorderPane {
                     model.stepNext();
                 }
             }
+            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
+                    NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 -> {
+                // Number keys choose an answer of the open question, and only then.
+                if (guided.phaseProperty().get() != GuidedModel.Phase.ASKING) {
+                    return;
+                }
+                String name = event.getCode().getName();
+                guided.select(name.charAt(name.length() - 1) - '1');
+            }
             case HOME -> model.restart();
             case PLUS, ADD, EQUALS -> model.faster();
             case MINUS, SUBTRACT -> model.slower();
@@ -310,6 +347,49 @@ public final class MainView extends BorderPane {
             }
         }
         event.consume();
+    }
+
+    private Button courseButton(LanguageModel language) {
+        Button course = new Button();
+        course.setId("course-button");
+        course.setGraphic(new FontIcon(MaterialDesignS.SCHOOL_OUTLINE));
+        course.textProperty().bind(language.bind("course.page.button"));
+        course.setOnAction(event -> showCourse());
+        return course;
+    }
+
+    private static ToggleButton guidedToggle(LanguageModel language, GuidedModel guided) {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("guided-toggle");
+        toggle.setGraphic(new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        toggle.textProperty().bind(language.bind("guided.toggle"));
+        toggle.setOnAction(event -> {
+            if (toggle.isSelected()) {
+                guided.start();
+            } else {
+                guided.stop();
+            }
+        });
+        guided.phaseProperty().addListener((obs, old, phase) -> toggle.setSelected(phase != GuidedModel.Phase.OFF));
+        return toggle;
+    }
+
+    /** Shows the course's start page in place of the lab, with the progress as it is now. */
+    public void showCourse() {
+        setCenter(coursePage);
+        // The page's buttons join the scene with its skin: made now, so "continue" can take the focus.
+        coursePage.applyCss();
+        coursePage.refresh();
+    }
+
+    /** Shows the lab; the focus goes where Enter or Space acts next. */
+    public void showLab() {
+        setCenter(bodyScroll);
+        if (guided.phaseProperty().get() == GuidedModel.Phase.OFF) {
+            focusPlay();
+        } else {
+            guidedPanel.focusAction();
+        }
     }
 
     /** Gives the play button the focus, so Space plays at once. */
@@ -340,5 +420,13 @@ public final class MainView extends BorderPane {
     /** The glossary the window's texts link to; other panels' paragraphs link to it too. */
     public GlossaryModel glossary() {
         return glossary;
+    }
+
+    public GuidedPanelView guidedPanel() {
+        return guidedPanel;
+    }
+
+    public CoursePageView coursePage() {
+        return coursePage;
     }
 }
