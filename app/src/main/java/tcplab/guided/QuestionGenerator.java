@@ -31,6 +31,10 @@ public final class QuestionGenerator {
         TraceMoments moments = new TraceMoments(trace, relativeNumbers);
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(FlagsQuestions.of(moments));
+        candidates.addAll(NumbersQuestions.of(moments));
+        candidates.addAll(StateQuestions.of(moments));
+        candidates.addAll(LossQuestions.of(moments));
+        candidates.addAll(TimerQuestions.of(moments));
         this.questions = choose(candidates);
     }
 

@@ -9,7 +9,10 @@ import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentEvent;
 import tcplab.engine.Side;
+import tcplab.engine.TimerArmed;
 import tcplab.engine.TimerFired;
+import tcplab.engine.TimerKind;
+import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.explain.EventExplainer;
@@ -57,6 +60,19 @@ final class TraceMoments {
     /** The acknowledgment number of a transmission as the lesson shows it (relative or raw). */
     long ack(SegmentEvent event) {
         return Formats.ack(trace, event.transmissionId(), event.segment(), relative);
+    }
+
+    /**
+     * The retransmission timeout {@code side} last started its retransmission timer with before
+     * event {@code before}; the initial 1 s of RFC 6298 (2.1) if it has not started it yet.
+     */
+    long lastRto(int before, Side side) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (event(i) instanceof TimerArmed armed && armed.side() == side && armed.kind() == TimerKind.RETRANSMISSION) {
+                return armed.expiresAt() - armed.time();
+            }
+        }
+        return TimerProfile.INITIAL_RTO_MICROS;
     }
 
     /** A seed for the choices of the question asked before event {@code askBefore}. */

@@ -1,0 +1,147 @@
+package tcplab.guided;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.core.Gen;
+import tcplab.engine.LinkSettings;
+import tcplab.engine.ScriptedFault;
+import tcplab.engine.Side;
+import tcplab.engine.SimulationInput;
+import tcplab.engine.Simulator;
+import tcplab.engine.TimerProfile;
+import tcplab.engine.Trace;
+import tcplab.scenario.LessonInputs;
+import tcplab.scenario.Scenario;
+import tcplab.scenario.ScenarioCatalog;
+
+/**
+ * Questions for every catalogue lesson under both profiles, and for random runs with random faults:
+ * the right answer is what the trace then shows, exactly one choice is right, no two choices read
+ * alike in either language, and every text exists in both.
+ *
+ * <p>A failure of the property reports its smallest input and "Seed was N";
+ * {@code -DQT_SEED=N} draws the same inputs again.
+ */
+class QuestionGeneratorTest {
+
+    static Stream<Arguments> lessons() {
+        return ScenarioCatalog.all().stream().flatMap(scenario -> Stream.of(TimerProfile.values())
+                .flatMap(profile -> Stream.of(true, false).map(relative -> Arguments.of(scenario.id(), profile, relative))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} relative={2}")
+    @MethodSource("lessons")
+    void everyCatalogueLessonAsksQuestionsTheTraceAnswers(String id, TimerProfile profile, boolean relative) {
+        Scenario scenario = ScenarioCatalog.find(id).orElseThrow();
+        Trace trace = Simulator.run(LessonInputs.of(scenario).withProfile(profile).simulationInput());
+
+        List<Question> questions = new QuestionGenerator(trace, relative).questions();
+
+        assertThat(questions).as("questions of %s", id).hasSizeGreaterThanOrEqualTo(2);
+        QuestionChecks.check(trace, relative, questions);
+    }
+
+    @Test
+    void aLessonWithALossAsksWhatFollowsIt() {
+        for (String id : List.of("syn-lost", "synack-lost", "ack-lost", "ack-lost-data", "fin-lost", "last-ack-lost")) {
+            Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find(id).orElseThrow()).simulationInput());
+
+            assertThat(new QuestionGenerator(trace, true).questions()).as(id)
+                    .anyMatch(q -> q.kind() == QuestionKind.AFTER_LOSS);
+        }
+    }
+
+    @Test
+    void aLostBareAckThatNobodyNeedsAgainIsNeverResent() {
+        Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("ack-lost-data").orElseThrow()).simulationInput());
+
+        Question loss = new QuestionGenerator(trace, true).questions().stream()
+                .filter(q -> q.kind() == QuestionKind.AFTER_LOSS).findFirst().orElseThrow();
+
+        assertThat(loss.choices().get(loss.correctIndex()).text().key()).isEqualTo("question.choice.loss.nothing");
+        assertThat(loss.choices()).filteredOn(c -> !c.correct())
+                .anyMatch(c -> c.feedback().key().equals("question.loss.bareAckHasNoTimer"));
+    }
+
+    @Test
+    void theHandshakeTeachesTheClassicMisconceptions() {
+        Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
+
+        List<String> corrections = new QuestionGenerator(trace, true).questions().stream()
+                .flatMap(q -> q.choices().stream()).filter(c -> !c.correct()).map(c -> c.feedback().key()).toList();
+
+        assertThat(corrections).contains("question.numbers.ackIsNextExpected", "question.state.ownAckNotAwaited",
+                "question.flags.FIN", "question.timer.timeWaitIsNotRto", "question.state.activeCloserWaits");
+    }
+
+    @Test
+    void theSameTraceGivesTheSameQuestionsInTheSameOrder() {
+        for (Scenario scenario : ScenarioCatalog.all()) {
+            Trace trace = Simulator.run(LessonInputs.of(scenario).simulationInput());
+
+            assertThat(new QuestionGenerator(trace, true).questions())
+                    .isEqualTo(new QuestionGenerator(Simulator.run(LessonInputs.of(scenario).simulationInput()), true)
+                            .questions());
+        }
+    }
+
+    @Test
+    void theRightAnswerIsNotAlwaysInTheSamePlace() {
+        List<Integer> places = ScenarioCatalog.all().stream()
+                .map(s -> Simulator.run(LessonInputs.of(s).simulationInput()))
+                .flatMap(trace -> new QuestionGenerator(trace, true).questions().stream())
+                .map(Question::correctIndex).distinct().toList();
+
+        assertThat(places).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void questionsUnderRandomFaultsAreAnsweredByTheirTrace() {
+        qt().withExamples(300).forAll(runs(), booleans().all()).checkAssert((input, relative) -> {
+            Trace trace = Simulator.run(input);
+
+            QuestionChecks.check(trace, relative, new QuestionGenerator(trace, relative).questions());
+        });
+    }
+
+    /** Random lessons, profiles, seeds, ISNs, links with loss and duplication, and the learner's drops. */
+    private static Gen<SimulationInput> runs() {
+        Gen<Scenario> scenarios = arbitrary().pick(ScenarioCatalog.all());
+        Gen<TimerProfile> profiles = arbitrary().enumValues(TimerProfile.class);
+        Gen<Long> seeds = longs().all();
+        Gen<Boolean> fixedIsns = booleans().all();
+        Gen<LinkSettings> links = longs().between(0, 300_000).zip(longs().between(0, 100_000),
+                doubles().between(0, 0.3), doubles().between(0, 0.2), doubles().between(0, 0.2), LinkSettings::new);
+        Gen<List<ScriptedFault>> drops = lists().of(arbitrary().enumValues(Side.class)
+                .zip(integers().between(1, 6), ScriptedFault::dropNth)).ofSizeBetween(0, 2);
+        return random -> {
+            Scenario scenario = scenarios.generate(random);
+            OptionalLong isn = fixedIsns.generate(random) ? OptionalLong.of(LessonInputs.DEFAULT_CLIENT_ISN)
+                    : OptionalLong.empty();
+            OptionalLong serverIsn = isn.isPresent() ? OptionalLong.of(LessonInputs.DEFAULT_SERVER_ISN) : isn;
+            TimerProfile profile = profiles.generate(random);
+            long seed = seeds.generate(random);
+            LinkSettings clientToServer = links.generate(random);
+            LinkSettings serverToClient = links.generate(random);
+            List<ScriptedFault> faults = new ArrayList<>(scenario.faults());
+            faults.addAll(drops.generate(random));
+            return new SimulationInput(scenario.script(), profile, seed, isn, serverIsn, clientToServer,
+                    serverToClient, faults, scenario.linux());
+        };
+    }
+}
