@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import tcplab.guided.Choice;
+import tcplab.guided.FaultSuggestion;
 import tcplab.guided.GuidedRun;
 import tcplab.guided.Question;
 import tcplab.guided.QuestionGenerator;
@@ -250,6 +251,19 @@ public final class GuidedModel {
     /** The course lesson after the current one, if the current one is in the course and not its last. */
     public Optional<CourseLesson> nextLesson() {
         return Course.lessonOf(lesson.scenarioProperty().get().id()).flatMap(Course::next);
+    }
+
+    /** A segment to drop in another run of this lesson, and what to predict about it; empty if none teaches more. */
+    public Optional<FaultSuggestion> suggestion() {
+        return FaultSuggestion.after(playback.cursorProperty().get().trace());
+    }
+
+    /** Adds the suggested fault to the learner's and starts the lesson again, guided. */
+    public void retryWithFault() {
+        suggestion().ifPresent(suggested -> {
+            lesson.addFaults(List.of(suggested.fault()));
+            start();
+        });
     }
 
     /** Switches to the next lesson of the course and starts it guided. */

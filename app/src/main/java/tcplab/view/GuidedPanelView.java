@@ -2,7 +2,9 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -165,6 +167,11 @@ public final class GuidedPanelView extends VBox {
         if (reviewed != null) {
             getChildren().add(paragraphs(verdict(reviewed), "guided-feedback"));
         }
+        Button retry = null;
+        if (model.suggestion().isPresent()) {
+            getChildren().add(paragraphs(List.of(model.suggestion().get().text()), "guided-suggestion"));
+            retry = button("guided-retry", language.bind("guided.retry"), model::retryWithFault);
+        }
         Button next = null;
         if (model.nextLesson().isPresent()) {
             String nextTitle = TextKeys.scenarioTitle(model.nextLesson().get().scenario().id());
@@ -173,7 +180,7 @@ public final class GuidedPanelView extends VBox {
             next.getStyleClass().add("accent");
         }
         Button toCourse = button("guided-to-course", language.bind("guided.toCourse"), showCourse);
-        getChildren().add(next == null ? buttons(toCourse) : buttons(next, toCourse));
+        getChildren().add(buttons(Stream.of(next, retry, toCourse).filter(Objects::nonNull).toArray(Button[]::new)));
         focusNext = next == null ? toCourse : next;
     }
 

@@ -2,6 +2,7 @@ package tcplab.view;
 
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -40,6 +41,8 @@ public final class MainView extends BorderPane {
     public static final String STYLE_CLASS = "main-view";
     private static final double EXPLANATION_SHARE = 0.6;
     private static final double RIGHT_SHARE = 0.3;
+    /** Of the reading column above the settings, what an open question takes. */
+    private static final double GUIDED_SHARE = 0.62;
     private static final double LARGE_WIDTH = 1600;
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
     private static final double STACKED_WIDTH = 940;
@@ -55,6 +58,7 @@ public final class MainView extends BorderPane {
     private final VBox column = new VBox();
     private final Node left;
     private final Node right;
+    private final TabPane settings;
     private final TitleBarView titleBar;
     private final NetworkStageView stage;
     private final LadderView ladder;
@@ -97,8 +101,6 @@ public final class MainView extends BorderPane {
         playbackBar = new PlaybackBarView(language, model);
         guided = lab.guided();
         guidedPanel = new GuidedPanelView(language, glossary, guided, this::showCourse);
-        guidedPanel.visibleProperty().bind(guided.phaseProperty().isNotEqualTo(GuidedModel.Phase.OFF));
-        guidedPanel.managedProperty().bind(guidedPanel.visibleProperty());
         coursePage = new CoursePageView(language, lab.progress(), lesson -> {
             guided.startLesson(lesson);
             showLab();
@@ -129,17 +131,32 @@ public final class MainView extends BorderPane {
                 faults.setContent(scrolling(new FaultPanelView(language, lab.lesson(), model)));
             }
         });
-        TabPane settings = new TabPane(
+        settings = new TabPane(
                 tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
                 faults);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
-        // The open question sits above the explanation: the learner reads both while deciding.
-        VBox reading = new VBox(guidedPanel, explanation);
+        // The open question sits above the explanation, with the larger share: the learner reads both while deciding.
+        ScrollPane guidedScroll = scrolling(guidedPanel);
+        guidedScroll.getStyleClass().add("guided-scroll");
+        guidedScroll.visibleProperty().bind(guided.phaseProperty().isNotEqualTo(GuidedModel.Phase.OFF));
+        guidedScroll.managedProperty().bind(guidedScroll.visibleProperty());
+        VBox reading = new VBox(guidedScroll, explanation);
+        // Both scroll inside themselves, so each takes its share of the column, whatever its text.
+        guidedScroll.setMinHeight(0);
+        explanation.setMinHeight(0);
+        explanation.maxHeightProperty().bind(Bindings.when(guidedScroll.visibleProperty())
+                .then(reading.heightProperty().multiply(1 - GUIDED_SHARE)).otherwise(Double.MAX_VALUE));
+        VBox.setVgrow(guidedScroll, Priority.ALWAYS);
         VBox.setVgrow(explanation, Priority.ALWAYS);
         SplitPane right = new SplitPane(reading, settings);
+        guided.phaseProperty().addListener((obs, old, phase) -> {
+            if ((old == GuidedModel.Phase.OFF) != (phase == GuidedModel.Phase.OFF)) {
+                shareReadingColumn();
+            }
+        });
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(EXPLANATION_SHARE);
         SplitPane.setResizableWithParent(settings, false);
@@ -374,6 +391,21 @@ public final class MainView extends BorderPane {
         return toggle;
     }
 
+    /**
+     * In guided mode the settings give their place to the question and the explanation: the
+     * course chooses the lesson, and a fault is still one click on a packet away.
+     */
+    private void shareReadingColumn() {
+        SplitPane column = (SplitPane) right;
+        boolean on = guided.phaseProperty().get() != GuidedModel.Phase.OFF;
+        if (on) {
+            column.getItems().remove(settings);
+        } else if (!column.getItems().contains(settings)) {
+            column.getItems().add(settings);
+            column.setDividerPositions(EXPLANATION_SHARE);
+        }
+    }
+
     /** Shows the course's start page in place of the lab, with the progress as it is now. */
     public void showCourse() {
         setCenter(coursePage);
@@ -385,6 +417,7 @@ public final class MainView extends BorderPane {
     /** Shows the lab; the focus goes where Enter or Space acts next. */
     public void showLab() {
         setCenter(bodyScroll);
+        shareReadingColumn();
         if (guided.phaseProperty().get() == GuidedModel.Phase.OFF) {
             focusPlay();
         } else {
