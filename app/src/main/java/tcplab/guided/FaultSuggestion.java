@@ -1,6 +1,10 @@
 package tcplab.guided;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +14,7 @@ import tcplab.engine.Segment;
 import tcplab.engine.SegmentDelivered;
 import tcplab.engine.SegmentDropped;
 import tcplab.engine.SegmentSent;
+import tcplab.engine.Side;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Message;
@@ -24,9 +29,13 @@ import tcplab.i18n.Message;
  */
 public record FaultSuggestion(ScriptedFault fault, Message text) {
 
-    /** The segments whose loss teaches something, in the order a course takes them. */
+    /**
+     * The segments whose loss teaches something, in the order a course takes them, which is the
+     * order a connection sends them: a drop named by its sender's segment number then never moves
+     * an earlier drop of the learner's onto another segment.
+     */
     private enum Role {
-        SYN, SYN_ACK, HANDSHAKE_ACK, FIN, LAST_ACK, DATA
+        SYN, SYN_ACK, HANDSHAKE_ACK, DATA, FIN, LAST_ACK
     }
 
     public FaultSuggestion {
@@ -36,23 +45,28 @@ public record FaultSuggestion(ScriptedFault fault, Message text) {
 
     /**
      * What to drop after a run of a lesson: the first segment, in the course's order (SYN,
-     * SYN+ACK, the handshake's ACK, FIN, the last ACK, data), of a kind the run has not lost yet
-     * and whose first sending arrived. Empty when the run lost every kind it sent.
+     * SYN+ACK, the handshake's ACK, data, FIN, the active closer's last ACK), of a kind the run has
+     * not lost yet and whose first sending arrived. Empty when the run lost every kind it sent.
      */
     public static Optional<FaultSuggestion> after(Trace trace) {
         List<TraceEvent> events = trace.events();
-        for (Role role : Role.values()) {
-            boolean lostAlready = false;
-            SegmentSent candidate = null;
-            for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof SegmentDropped dropped && role(events, i, dropped.segment()) == role) {
-                    lostAlready = true;
-                } else if (candidate == null && events.get(i) instanceof SegmentSent sent && !sent.retransmission()
-                        && role(events, i, sent.segment()) == role && arrives(events, sent)) {
-                    candidate = sent;
+        Map<Integer, Role> roles = new HashMap<>();
+        Set<Role> lost = EnumSet.noneOf(Role.class);
+        Map<Role, SegmentSent> firstArrived = new EnumMap<>(Role.class);
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof SegmentSent sent) {
+                Optional<Role> role = role(events, i, sent);
+                role.ifPresent(r -> roles.put(sent.transmissionId(), r));
+                if (role.isPresent() && !sent.retransmission() && arrives(events, sent)) {
+                    firstArrived.putIfAbsent(role.get(), sent);
                 }
+            } else if (events.get(i) instanceof SegmentDropped dropped && roles.containsKey(dropped.transmissionId())) {
+                lost.add(roles.get(dropped.transmissionId()));
             }
-            if (!lostAlready && candidate != null) {
+        }
+        for (Role role : Role.values()) {
+            SegmentSent candidate = firstArrived.get(role);
+            if (candidate != null && !lost.contains(role)) {
                 return Optional.of(new FaultSuggestion(ScriptedFault.dropNth(candidate.side(), candidate.ordinal()),
                         Message.of("question.suggestion", TraceMoments.host(candidate.side()),
                                 TraceMoments.flags(candidate.segment()), String.valueOf(candidate.ordinal()),
@@ -62,33 +76,43 @@ public record FaultSuggestion(ScriptedFault fault, Message text) {
         return Optional.empty();
     }
 
-    /** What the segment at {@code index} does in the lesson, or null if its loss is not one a course teaches. */
-    private static Role role(List<TraceEvent> events, int index, Segment segment) {
+    /** What the segment sent at {@code index} does in the lesson, if its loss is one a course teaches. */
+    private static Optional<Role> role(List<TraceEvent> events, int index, SegmentSent sent) {
+        Segment segment = sent.segment();
         Set<Flag> flags = segment.flags();
         if (flags.equals(Set.of(Flag.SYN))) {
-            return Role.SYN;
+            return Optional.of(Role.SYN);
         } else if (flags.equals(Set.of(Flag.SYN, Flag.ACK))) {
-            return Role.SYN_ACK;
+            return Optional.of(Role.SYN_ACK);
         } else if (flags.equals(Set.of(Flag.FIN, Flag.ACK))) {
-            return Role.FIN;
+            return Optional.of(Role.FIN);
         } else if (flags.equals(Set.of(Flag.PSH, Flag.ACK))) {
-            return Role.DATA;
+            return Optional.of(Role.DATA);
         } else if (TraceMoments.bareAck(segment)) {
-            Set<Flag> acknowledged = lastReceivedFlags(events, index, segment);
-            return acknowledged.contains(Flag.SYN) ? Role.HANDSHAKE_ACK
-                    : acknowledged.contains(Flag.FIN) ? Role.LAST_ACK : null;
+            Set<Flag> acknowledged = lastReceivedFlags(events, index, sent.side());
+            if (acknowledged.contains(Flag.SYN)) {
+                return Optional.of(Role.HANDSHAKE_ACK);
+            } else if (acknowledged.contains(Flag.FIN) && sentFin(events, index, sent.side())) {
+                return Optional.of(Role.LAST_ACK);
+            }
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** The flags of the segment the sender of {@code segment} received last before {@code index}. */
-    private static Set<Flag> lastReceivedFlags(List<TraceEvent> events, int index, Segment segment) {
+    /** The flags of the segment {@code side} received last before {@code index}. */
+    private static Set<Flag> lastReceivedFlags(List<TraceEvent> events, int index, Side side) {
         for (int i = index - 1; i >= 0; i--) {
-            if (events.get(i) instanceof SegmentDelivered delivered && delivered.side() == segment.from()) {
+            if (events.get(i) instanceof SegmentDelivered delivered && delivered.side() == side) {
                 return delivered.segment().flags();
             }
         }
         return Set.of();
+    }
+
+    /** Whether {@code side} sent a FIN before {@code index}: its ACK of the peer's FIN is then the last one. */
+    private static boolean sentFin(List<TraceEvent> events, int index, Side side) {
+        return events.subList(0, index).stream()
+                .anyMatch(event -> event instanceof SegmentSent sent && sent.side() == side && sent.segment().has(Flag.FIN));
     }
 
     private static boolean arrives(List<TraceEvent> events, SegmentSent sent) {

@@ -6,7 +6,6 @@ import static tcplab.engine.Flag.PSH;
 import static tcplab.engine.Flag.RST;
 import static tcplab.engine.Flag.SYN;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +32,7 @@ final class FlagsQuestions {
     }
 
     static List<Candidate> of(TraceMoments moments) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < moments.events().size(); i++) {
-            if (moments.event(i) instanceof SegmentSent sent) {
-                at(moments, i, sent).ifPresent(candidates::add);
-            }
-        }
-        return candidates;
+        return moments.candidatesAt(SegmentSent.class, (index, sent) -> at(moments, index, sent));
     }
 
     private static Optional<Candidate> at(TraceMoments moments, int index, SegmentSent sent) {

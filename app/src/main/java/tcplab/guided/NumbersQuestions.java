@@ -1,6 +1,5 @@
 package tcplab.guided;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tcplab.engine.Flag;
@@ -25,17 +24,14 @@ final class NumbersQuestions {
     }
 
     static List<Candidate> of(TraceMoments moments) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < moments.events().size(); i++) {
-            if (moments.event(i) instanceof SegmentSent sent && !sent.retransmission() && sent.segment().has(Flag.ACK)
-                    && !sent.segment().has(Flag.RST)) {
-                at(moments, i, sent).ifPresent(candidates::add);
-            }
-        }
-        return candidates;
+        return moments.candidatesAt(SegmentSent.class, (index, sent) -> at(moments, index, sent));
     }
 
     private static Optional<Candidate> at(TraceMoments moments, int index, SegmentSent sent) {
+        // A repeat, a segment without ACK and an RST do not follow the rule this question teaches.
+        if (sent.retransmission() || !sent.segment().has(Flag.ACK) || sent.segment().has(Flag.RST)) {
+            return Optional.empty();
+        }
         Optional<Integer> cause = moments.cause(index);
         Optional<Message> context = cause.flatMap(moments::context);
         Optional<SegmentDelivered> acknowledged = lastReceived(moments, index, sent.side());
@@ -70,7 +66,7 @@ final class NumbersQuestions {
         }
         int askBefore = cause.get();
         Message prompt = Message.of("question.prompt.numbers", context.get(), host, TraceMoments.flags(sent.segment()),
-                Message.of(moments.relative() ? "question.numbering.relative" : "question.numbering.raw"));
+                moments.relative() ? Message.of("question.numbering.relative") : Message.of("question.numbering.raw"));
         Question question = new Question(QuestionKind.NUMBERS, askBefore, index, prompt,
                 choices.shuffled(moments.seed(askBefore)));
         return Optional.of(new Candidate(question, priority(peer, previous)));

@@ -2,7 +2,9 @@ package tcplab.guided;
 
 import java.util.List;
 import java.util.Objects;
+import tcplab.engine.Trace;
 import tcplab.i18n.Message;
+import tcplab.playback.Position;
 
 /**
  * A moment of a lesson at which the learner predicts what happens next.
@@ -26,6 +28,16 @@ public record Question(QuestionKind kind, int askBefore, int answerEvent, Messag
         if (choices.stream().filter(Choice::correct).count() != 1) {
             throw new IllegalArgumentException("exactly one choice must be correct: " + choices);
         }
+    }
+
+    /**
+     * Where playback stops to ask: at the time of event {@link #askBefore()} with the events
+     * before it applied, so the cause is in sight and its effect is not.
+     *
+     * @param trace the trace the question was generated from
+     */
+    public Position askedAt(Trace trace) {
+        return new Position(trace.events().get(askBefore).time(), askBefore);
     }
 
     /** The index in {@link #choices()} of the correct choice. */

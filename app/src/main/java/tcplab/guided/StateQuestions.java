@@ -12,7 +12,6 @@ import static tcplab.engine.TcpState.SYN_RECEIVED;
 import static tcplab.engine.TcpState.SYN_SENT;
 import static tcplab.engine.TcpState.TIME_WAIT;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tcplab.TextKeys;
@@ -27,13 +26,7 @@ final class StateQuestions {
     }
 
     static List<Candidate> of(TraceMoments moments) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < moments.events().size(); i++) {
-            if (moments.event(i) instanceof StateChanged change) {
-                at(moments, i, change).ifPresent(candidates::add);
-            }
-        }
-        return candidates;
+        return moments.candidatesAt(StateChanged.class, (index, change) -> at(moments, index, change));
     }
 
     private static Optional<Candidate> at(TraceMoments moments, int index, StateChanged change) {

@@ -1,6 +1,5 @@
 package tcplab.guided;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tcplab.TextKeys;
@@ -33,14 +32,8 @@ final class TimerQuestions {
     }
 
     static List<Candidate> of(TraceMoments moments) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < moments.events().size(); i++) {
-            if (moments.event(i) instanceof TimerArmed armed) {
-                int armedAt = i;
-                expiry(moments, i, armed).flatMap(fired -> at(moments, armedAt, armed, fired)).ifPresent(candidates::add);
-            }
-        }
-        return candidates;
+        return moments.candidatesAt(TimerArmed.class,
+                (index, armed) -> expiry(moments, index, armed).flatMap(fired -> at(moments, index, armed, fired)));
     }
 
     /** The index where the timer armed at {@code index} expires, if nothing stops or restarts it first. */

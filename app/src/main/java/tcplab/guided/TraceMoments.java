@@ -1,8 +1,10 @@
 package tcplab.guided;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import tcplab.engine.AppCall;
 import tcplab.engine.Flag;
 import tcplab.engine.Segment;
@@ -36,10 +38,6 @@ final class TraceMoments {
         this.seed = seedOf(trace);
     }
 
-    Trace trace() {
-        return trace;
-    }
-
     List<TraceEvent> events() {
         return trace.events();
     }
@@ -50,6 +48,17 @@ final class TraceMoments {
 
     boolean relative() {
         return relative;
+    }
+
+    /** The candidates a builder finds at the events of one type, in trace order. */
+    <T extends TraceEvent> List<Candidate> candidatesAt(Class<T> type, BiFunction<Integer, T, Optional<Candidate>> builder) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < events().size(); i++) {
+            if (type.isInstance(event(i))) {
+                builder.apply(i, type.cast(event(i))).ifPresent(candidates::add);
+            }
+        }
+        return candidates;
     }
 
     /** The sequence number of a transmission as the lesson shows it (relative or raw). */

@@ -9,23 +9,23 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
-import tcplab.engine.LinkSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
-import tcplab.engine.SimulationInput;
+import tcplab.engine.TcpState;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.playback.Position;
+import tcplab.playback.TraceCursor;
 import tcplab.scenario.LessonInputs;
+import tcplab.scenario.LinkChoice;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
@@ -90,6 +90,20 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void playbackStopsWithTheCauseInSightAndItsEffectNotYetApplied() {
+        Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
+        Question established = new QuestionGenerator(trace, true).questions().stream()
+                .filter(q -> q.kind() == QuestionKind.STATE).findFirst().orElseThrow();
+
+        Position stop = established.askedAt(trace);
+
+        assertThat(stop.applied()).isEqualTo(established.askBefore());
+        assertThat(new TraceCursor(trace).frameAt(stop).state(Side.CLIENT)).isEqualTo(TcpState.SYN_SENT);
+        assertThat(new TraceCursor(trace).frameAt(new Position(stop.time(), established.answerEvent() + 1))
+                .state(Side.CLIENT)).isEqualTo(TcpState.ESTABLISHED);
+    }
+
+    @Test
     void theSameTraceGivesTheSameQuestionsInTheSameOrder() {
         for (Scenario scenario : ScenarioCatalog.all()) {
             Trace trace = Simulator.run(LessonInputs.of(scenario).simulationInput());
@@ -112,36 +126,37 @@ class QuestionGeneratorTest {
 
     @Test
     void questionsUnderRandomFaultsAreAnsweredByTheirTrace() {
-        qt().withExamples(300).forAll(runs(), booleans().all()).checkAssert((input, relative) -> {
-            Trace trace = Simulator.run(input);
+        qt().withExamples(300).forAll(lessonsWithFaults(), booleans().all()).checkAssert((lesson, relative) -> {
+            Trace trace = Simulator.run(lesson.simulationInput());
 
             QuestionChecks.check(trace, relative, new QuestionGenerator(trace, relative).questions());
         });
     }
 
-    /** Random lessons, profiles, seeds, ISNs, links with loss and duplication, and the learner's drops. */
-    private static Gen<SimulationInput> runs() {
+    /**
+     * What a learner can choose in the window: any lesson, profile, seed and ISNs, loss, delay and
+     * jitter in each direction, and segments dropped by hand.
+     */
+    private static Gen<LessonInputs> lessonsWithFaults() {
         Gen<Scenario> scenarios = arbitrary().pick(ScenarioCatalog.all());
         Gen<TimerProfile> profiles = arbitrary().enumValues(TimerProfile.class);
         Gen<Long> seeds = longs().all();
         Gen<Boolean> fixedIsns = booleans().all();
-        Gen<LinkSettings> links = longs().between(0, 300_000).zip(longs().between(0, 100_000),
-                doubles().between(0, 0.3), doubles().between(0, 0.2), doubles().between(0, 0.2), LinkSettings::new);
+        Gen<LinkChoice> links = doubles().between(0, 30).zip(integers().between(0, 300), integers().between(0, 100),
+                LinkChoice::new);
         Gen<List<ScriptedFault>> drops = lists().of(arbitrary().enumValues(Side.class)
                 .zip(integers().between(1, 6), ScriptedFault::dropNth)).ofSizeBetween(0, 2);
         return random -> {
-            Scenario scenario = scenarios.generate(random);
-            OptionalLong isn = fixedIsns.generate(random) ? OptionalLong.of(LessonInputs.DEFAULT_CLIENT_ISN)
-                    : OptionalLong.empty();
-            OptionalLong serverIsn = isn.isPresent() ? OptionalLong.of(LessonInputs.DEFAULT_SERVER_ISN) : isn;
-            TimerProfile profile = profiles.generate(random);
-            long seed = seeds.generate(random);
-            LinkSettings clientToServer = links.generate(random);
-            LinkSettings serverToClient = links.generate(random);
-            List<ScriptedFault> faults = new ArrayList<>(scenario.faults());
-            faults.addAll(drops.generate(random));
-            return new SimulationInput(scenario.script(), profile, seed, isn, serverIsn, clientToServer,
-                    serverToClient, faults, scenario.linux());
+            LessonInputs lesson = LessonInputs.of(scenarios.generate(random))
+                    .withProfile(profiles.generate(random))
+                    .withSeed(seeds.generate(random))
+                    .withFixedIsn(fixedIsns.generate(random))
+                    .withLink(Side.CLIENT, links.generate(random))
+                    .withLink(Side.SERVER, links.generate(random));
+            for (ScriptedFault drop : drops.generate(random)) {
+                lesson = lesson.withFault(drop);
+            }
+            return lesson;
         };
     }
 }
