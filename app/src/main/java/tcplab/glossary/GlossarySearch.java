@@ -1,20 +1,42 @@
 package tcplab.glossary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import tcplab.i18n.Messages;
 
 /**
  * Looks entries up by what a learner types, in any of the given languages at once: letter case and
- * spaces do not count, so {@code 확인응답} finds {@code 확인 응답} (Korean is often typed without
- * them) and {@code time-wait} finds {@code TIME-WAIT}. Entries whose names or symbols
- * contain the query come first, then those whose definitions do, each group in the glossary's order.
+ * spaces in names do not count, so {@code 확인응답} finds {@code 확인 응답} (Korean is often typed
+ * without them) and {@code time-wait} finds {@code TIME-WAIT}. Entries named exactly so come
+ * first, then those with a name that begins so, then with one that contains the query, then those
+ * whose definitions do. In definitions spaces count for Latin queries, so {@code rto} does not
+ * find "answer to"; a Korean query ignores them there too. Each group is in the glossary's order.
  */
 public final class GlossarySearch {
 
-    private record Indexed(GlossaryEntry entry, String names, String definitions) {
+    private record Indexed(GlossaryEntry entry, List<String> names, String definitions, String definitionWords) {
+
+        /** How well the entry answers {@code query}: 0 is best; {@link #UNMATCHED} not at all. */
+        int rank(String typed) {
+            String query = normal(typed);
+            if (names.contains(query)) {
+                return 0;
+            }
+            if (names.stream().anyMatch(name -> name.startsWith(query))) {
+                return 1;
+            }
+            if (names.stream().anyMatch(name -> name.contains(query))) {
+                return 2;
+            }
+            boolean korean = typed.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+            boolean inDefinition = korean ? definitions.contains(query) : definitionWords.contains(words(typed));
+            return inDefinition ? 3 : UNMATCHED;
+        }
     }
+
+    private static final int UNMATCHED = Integer.MAX_VALUE;
 
     private final List<Indexed> index;
 
@@ -22,36 +44,33 @@ public final class GlossarySearch {
     public GlossarySearch(List<Messages> languages) {
         List<Indexed> built = new ArrayList<>();
         for (GlossaryEntry entry : Glossary.entries()) {
-            StringBuilder names = new StringBuilder();
+            List<String> names = new ArrayList<>();
             StringBuilder definitions = new StringBuilder();
-            entry.symbols().forEach(symbol -> names.append(normal(symbol)).append('\n'));
+            entry.symbols().forEach(symbol -> names.add(normal(symbol)));
             for (Messages language : languages) {
-                entry.names(language).forEach(name -> names.append(normal(name)).append('\n'));
-                definitions.append(normal(language.text(entry.definition()))).append('\n');
+                entry.names(language).forEach(name -> names.add(normal(name)));
+                definitions.append(language.text(entry.definition())).append('\n');
             }
-            built.add(new Indexed(entry, names.toString(), definitions.toString()));
+            built.add(new Indexed(entry, List.copyOf(names), normal(definitions.toString()), words(definitions.toString())));
         }
         this.index = List.copyOf(built);
     }
 
     /** The entries {@code query} finds; every entry for a blank query. */
     public List<GlossaryEntry> find(String query) {
-        String wanted = normal(query);
-        List<GlossaryEntry> byName = new ArrayList<>();
-        List<GlossaryEntry> byDefinition = new ArrayList<>();
-        for (Indexed indexed : index) {
-            if (indexed.names().contains(wanted)) {
-                byName.add(indexed.entry());
-            } else if (indexed.definitions().contains(wanted)) {
-                byDefinition.add(indexed.entry());
-            }
-        }
-        byName.addAll(byDefinition);
-        return byName;
+        return index.stream()
+                .filter(indexed -> indexed.rank(query) != UNMATCHED)
+                .sorted(Comparator.comparingInt(indexed -> indexed.rank(query)))
+                .map(Indexed::entry).toList();
     }
 
     /** Lower case without white space, so spacing and capitals never hide a match. */
     private static String normal(String text) {
         return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case with each run of white space one space, so words stay apart. */
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,10 +1,17 @@
 package tcplab.view;
 
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import tcplab.engine.TraceEvent;
 import tcplab.explain.EventExplainer;
 import tcplab.explain.Formats;
@@ -44,13 +51,27 @@ public final class ExplanationView extends VBox {
         Label title = new Label();
         title.getStyleClass().add("panel-title");
         title.textProperty().bind(language.bind("panel.explain.title"));
+        Button openGlossary = new Button();
+        openGlossary.setId("glossary-button");
+        openGlossary.getStyleClass().add("glossary-button");
+        openGlossary.setGraphic(new FontIcon(MaterialDesignB.BOOK_ALPHABET));
+        openGlossary.textProperty().bind(language.bind("glossary.panel.open"));
+        Tooltip glossaryTip = new Tooltip();
+        glossaryTip.textProperty().bind(language.bind("glossary.panel.openTooltip"));
+        openGlossary.setTooltip(glossaryTip);
+        openGlossary.setOnAction(event -> glossary.open(null));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(title, gap, openGlossary);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("explanation-heading");
         time.getStyleClass().add("explanation-time");
         sentences.getStyleClass().add("explanation-sentences");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("explanation-scroll");
         setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, time, scroll);
+        getChildren().addAll(heading, time, scroll);
 
         model.frameProperty().addListener((obs, old, frame) -> show(frame));
         model.relativeNumbersProperty().addListener((obs, old, now) -> {

@@ -40,6 +40,8 @@ public final class MainView extends BorderPane {
 
     public static final String STYLE_CLASS = "main-view";
     private static final double EXPLANATION_SHARE = 0.6;
+    /** The explanation's share while the glossary is open: a definition needs the room more. */
+    private static final double GLOSSARY_SHARE = 0.4;
     private static final double RIGHT_SHARE = 0.3;
     /** Of the reading column above the settings, what an open question takes. */
     private static final double GUIDED_SHARE = 0.62;
@@ -131,9 +133,16 @@ public final class MainView extends BorderPane {
                 faults.setContent(scrolling(new FaultPanelView(language, lab.lesson(), model)));
             }
         });
+        Tab glossaryTab = tab("glossary-tab", language.bind("panel.glossary.title"), null);
+        glossaryTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && glossaryTab.getContent() == null) {
+                glossaryTab.setContent(new GlossaryPanelView(language, glossary));
+            }
+        });
         settings = new TabPane(
                 tab("scenario-tab", language.bind("panel.scenario.title"), scrolling(new ScenarioPanelView(language, lab.lesson()))),
-                faults);
+                faults, glossaryTab);
+
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -160,6 +169,19 @@ public final class MainView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(EXPLANATION_SHARE);
         SplitPane.setResizableWithParent(settings, false);
+        // A link or the glossary button shows the glossary at its entry, ready for the keyboard,
+        // with room for a definition beside the list.
+        glossary.onOpen(entry -> {
+            // In guided mode the settings are put away; a glossary link brings them back.
+            if (!right.getItems().contains(settings)) {
+                right.getItems().add(settings);
+            }
+            settings.getSelectionModel().select(glossaryTab);
+            if (right.getDividerPositions()[0] > GLOSSARY_SHARE) {
+                right.setDividerPositions(GLOSSARY_SHARE);
+            }
+            ((GlossaryPanelView) glossaryTab.getContent()).focusEntries();
+        });
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
         right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));

@@ -2,6 +2,8 @@ package tcplab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -36,12 +38,20 @@ public final class ParagraphsView extends VBox {
     private final LanguageModel language;
     private final GlossaryModel glossary;
     private final List<Paragraph> paragraphs = new ArrayList<>();
+    /** Held here and listened to weakly, so a view dropped (a question answered) is not kept alive by the language. */
+    private final InvalidationListener languagesChanged = obs -> render();
+    private GlossaryEntry unlinked;
 
     public ParagraphsView(LanguageModel language, GlossaryModel glossary) {
         this.language = language;
         this.glossary = glossary;
         getStyleClass().add(STYLE_CLASS);
-        language.explanationLanguagesProperty().addListener((obs, old, now) -> render());
+        language.explanationLanguagesProperty().addListener(new WeakInvalidationListener(languagesChanged));
+    }
+
+    /** Leaves {@code entry}'s terms as plain text, so a definition does not link to itself; null links every entry. */
+    public void setUnlinked(GlossaryEntry entry) {
+        unlinked = entry;
     }
 
     /** Removes every paragraph. */
@@ -65,20 +75,22 @@ public final class ParagraphsView extends VBox {
     public void add(Message message, String styleClass) {
         Paragraph paragraph = new Paragraph(message, styleClass);
         paragraphs.add(paragraph);
-        getChildren().add(node(paragraph));
+        getChildren().add(node(paragraph, language.explanationLanguages()));
     }
 
     private void render() {
-        getChildren().setAll(paragraphs.stream().map(this::node).toList());
+        // Read even with no paragraph, so the property is valid again and tells of the next change.
+        List<Language> languages = language.explanationLanguages();
+        getChildren().setAll(paragraphs.stream().map(paragraph -> node(paragraph, languages)).toList());
     }
 
-    private Node node(Paragraph paragraph) {
-        List<Language> languages = language.explanationLanguages();
+    private Node node(Paragraph paragraph, List<Language> languages) {
         if (languages.size() == 1) {
             return flow(paragraph, languages.get(0));
         }
         VBox group = new VBox();
-        group.getStyleClass().addAll(GROUP, paragraph.styleClass());
+        // Only the paragraphs carry their style class: sizes in em would otherwise compound.
+        group.getStyleClass().add(GROUP);
         for (Language each : languages) {
             TextFlow flow = flow(paragraph, each);
             if (!group.getChildren().isEmpty()) {
@@ -98,6 +110,9 @@ public final class ParagraphsView extends VBox {
         flow.setUserData(in);
         int done = 0;
         for (TermSpan span : glossary.finder(in).find(text)) {
+            if (span.entry().equals(unlinked)) {
+                continue;
+            }
             if (span.start() > done) {
                 flow.getChildren().add(new Text(text.substring(done, span.start())));
             }

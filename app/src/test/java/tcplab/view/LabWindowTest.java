@@ -206,6 +206,7 @@ class LabWindowTest {
         assertThat(packetBadges()).containsExactly("RETRANSMIT");
         Map<Labeled, String> english = texts();
         assertThat(english.values()).contains("RETRANSMIT", "Retransmission (RTO)");
+        List<String> englishExplanation = main.explanation().sentenceTexts();
 
         robot.clickOn("#language-ko");
         WaitForAsyncUtils.waitForFxEvents();
@@ -216,6 +217,9 @@ class LabWindowTest {
             assertThat(text).as("text of %s", label).isNotEqualTo(english.get(label));
             assertThat(text).as("text of %s", label).containsPattern("[\\uAC00-\\uD7A3]");
         });
+        List<String> koreanExplanation = main.explanation().sentenceTexts();
+        assertThat(koreanExplanation).hasSameSizeAs(englishExplanation).doesNotContainAnyElementsOf(englishExplanation)
+                .allSatisfy(text -> assertThat(text).containsPattern("[\\uAC00-\\uD7A3]"));
     }
 
     @Test
@@ -338,9 +342,13 @@ class LabWindowTest {
                 .collect(Collectors.toMap(l -> l, Labeled::getText));
     }
 
+    /** Every visible labelled control, but the glossary links inside paragraphs: their paragraph is checked whole. */
     private static List<Labeled> labeled(Parent parent) {
         List<Labeled> result = new ArrayList<>();
         for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof ParagraphsView) {
+                continue;
+            }
             if (child instanceof Labeled l && child.isVisible()) {
                 result.add(l);
             }
