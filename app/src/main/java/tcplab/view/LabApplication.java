@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
+import tcplab.scenario.CourseProgress;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 import tcplab.settings.Settings;
@@ -83,12 +84,18 @@ public final class LabApplication extends Application {
 
         // The window shows its frame first; the lab, built once that is on screen, replaces it whole.
         afterFirstFrame(() -> {
-            LabModel model = new LabModel(Simulator::run, scenario);
+            LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
             model.lesson().addFaults(options.drops());
             options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
             MainView main = new MainView(language, display, model);
             scene.setRoot(main);
-            main.focusPlay();
+            if (options.scenario().isEmpty() && options.atMillis().isEmpty() && options.drops().isEmpty()
+                    && options.open().isEmpty()) {
+                // A plain start opens on the course; a start prepared for a class opens on its lesson or capture.
+                main.showCourse();
+            } else {
+                main.focusPlay();
+            }
             options.open().ifPresent(main.files()::open);
 
             if (!fontsLoaded) {

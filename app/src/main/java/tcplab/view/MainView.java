@@ -4,11 +4,13 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -27,6 +29,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import tcplab.settings.RecentFiles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The lab's whole window content: the title bar; the network stage above the sequence diagram and
@@ -42,6 +47,8 @@ public final class MainView extends BorderPane {
     /** The explanation's share while the glossary is open: a definition needs the room more. */
     private static final double GLOSSARY_SHARE = 0.4;
     private static final double RIGHT_SHARE = 0.3;
+    /** Of the reading column above the settings, what an open question takes. */
+    private static final double GUIDED_SHARE = 0.62;
     private static final double LARGE_WIDTH = 1600;
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
     private static final double STACKED_WIDTH = 940;
@@ -57,6 +64,7 @@ public final class MainView extends BorderPane {
     private final VBox column = new VBox();
     private final Node left;
     private final Node right;
+    private final TabPane settings;
     private final TitleBarView titleBar;
     private final NetworkStageView stage;
     private final LadderView ladder;
@@ -66,6 +74,9 @@ public final class MainView extends BorderPane {
     private final PlaybackBarView playbackBar;
     private final FileBarView files;
     private final FileMenuView fileMenu;
+    private final GuidedModel guided;
+    private final GuidedPanelView guidedPanel;
+    private final CoursePageView coursePage;
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
 
@@ -96,6 +107,15 @@ public final class MainView extends BorderPane {
         glossary = new GlossaryModel(language);
         explanation = new ExplanationView(language, model, lab.shown(), glossary);
         playbackBar = new PlaybackBarView(language, model);
+        guided = lab.guided();
+        guidedPanel = new GuidedPanelView(language, glossary, guided, this::showCourse);
+        coursePage = new CoursePageView(language, lab.progress(), lesson -> {
+            lab.showLesson();
+            guided.startLesson(lesson);
+            showLab();
+        }, this::showLab);
+        ToggleButton guidedToggle = guidedToggle(language, guided);
+        titleBar.addActions(courseButton(language), guidedToggle);
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
@@ -129,18 +149,40 @@ public final class MainView extends BorderPane {
         });
         Tab lesson = tab("scenario-tab", language.bind("panel.scenario.title"),
                 scrolling(new ScenarioPanelView(language, lab.lesson())));
-        TabPane settings = new TabPane(lesson, faults, glossaryTab);
+        settings = new TabPane(lesson, faults, glossaryTab);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
-        SplitPane right = new SplitPane(explanation, settings);
+        // The open question sits above the explanation, with the larger share: the learner reads both while deciding.
+        ScrollPane guidedScroll = scrolling(guidedPanel);
+        guidedScroll.getStyleClass().add("guided-scroll");
+        guidedScroll.visibleProperty().bind(guided.phaseProperty().isNotEqualTo(GuidedModel.Phase.OFF));
+        guidedScroll.managedProperty().bind(guidedScroll.visibleProperty());
+        VBox reading = new VBox(guidedScroll, explanation);
+        // Both scroll inside themselves, so each takes its share of the column, whatever its text.
+        guidedScroll.setMinHeight(0);
+        explanation.setMinHeight(0);
+        explanation.maxHeightProperty().bind(Bindings.when(guidedScroll.visibleProperty())
+                .then(reading.heightProperty().multiply(1 - GUIDED_SHARE)).otherwise(Double.MAX_VALUE));
+        VBox.setVgrow(guidedScroll, Priority.ALWAYS);
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        SplitPane right = new SplitPane(reading, settings);
+        guided.phaseProperty().addListener((obs, old, phase) -> {
+            if ((old == GuidedModel.Phase.OFF) != (phase == GuidedModel.Phase.OFF)) {
+                shareReadingColumn();
+            }
+        });
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(EXPLANATION_SHARE);
         SplitPane.setResizableWithParent(settings, false);
         // A link or the glossary button shows the glossary at its entry, ready for the keyboard,
         // with room for a definition beside the list.
         glossary.onOpen(entry -> {
+            // In guided mode the settings are put away; a glossary link brings them back.
+            if (!right.getItems().contains(settings)) {
+                right.getItems().add(settings);
+            }
             settings.getSelectionModel().select(glossaryTab);
             if (right.getDividerPositions()[0] > GLOSSARY_SHARE) {
                 right.setDividerPositions(GLOSSARY_SHARE);
@@ -188,6 +230,11 @@ public final class MainView extends BorderPane {
             boolean simulated = source == lab.lesson();
             stage.dropsAllowedProperty().set(simulated);
             faults.setDisable(!simulated);
+            // Questions come from the lesson's run; a capture is watched, not quizzed.
+            if (!simulated) {
+                guided.stop();
+            }
+            guidedToggle.setDisable(!simulated);
             lesson.textProperty().unbind();
             if (source instanceof CapturedLesson capture) {
                 lesson.textProperty().bind(language.bind("capture.tab"));
@@ -327,6 +374,15 @@ public final class MainView extends BorderPane {
         if (target instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
+        if (getCenter() != bodyScroll) {
+            // On the course page nothing plays behind it: only Enter, which presses the focused button.
+            if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ENTER
+                    && target instanceof ButtonBase button) {
+                button.fire();
+                event.consume();
+            }
+            return;
+        }
         if (event.getEventType() != KeyEvent.KEY_PRESSED) {
             // A button or checkbox acts when Space is released or typed: that half of the key is not theirs either.
             if (event.getCode() == KeyCode.SPACE || " ".equals(event.getCharacter())) {
@@ -352,6 +408,15 @@ public final class MainView extends BorderPane {
                 } else {
                     model.stepNext();
                 }
+            }
+            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
+                    NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 -> {
+                // Number keys choose an answer of the open question, and only then.
+                if (guided.phaseProperty().get() != GuidedModel.Phase.ASKING) {
+                    return;
+                }
+                String name = event.getCode().getName();
+                guided.select(name.charAt(name.length() - 1) - '1');
             }
             case HOME -> model.restart();
             case PLUS, ADD, EQUALS -> model.faster();
@@ -379,6 +444,65 @@ public final class MainView extends BorderPane {
             }
         }
         event.consume();
+    }
+
+    private Button courseButton(LanguageModel language) {
+        Button course = new Button();
+        course.setId("course-button");
+        course.setGraphic(new FontIcon(MaterialDesignS.SCHOOL_OUTLINE));
+        course.textProperty().bind(language.bind("course.page.button"));
+        course.setOnAction(event -> showCourse());
+        return course;
+    }
+
+    private static ToggleButton guidedToggle(LanguageModel language, GuidedModel guided) {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("guided-toggle");
+        toggle.setGraphic(new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        toggle.textProperty().bind(language.bind("guided.toggle"));
+        toggle.setOnAction(event -> {
+            if (toggle.isSelected()) {
+                guided.start();
+            } else {
+                guided.stop();
+            }
+        });
+        guided.phaseProperty().addListener((obs, old, phase) -> toggle.setSelected(phase != GuidedModel.Phase.OFF));
+        return toggle;
+    }
+
+    /**
+     * In guided mode the settings give their place to the question and the explanation: the
+     * course chooses the lesson, and a fault is still one click on a packet away.
+     */
+    private void shareReadingColumn() {
+        SplitPane column = (SplitPane) right;
+        boolean on = guided.phaseProperty().get() != GuidedModel.Phase.OFF;
+        if (on) {
+            column.getItems().remove(settings);
+        } else if (!column.getItems().contains(settings)) {
+            column.getItems().add(settings);
+            column.setDividerPositions(EXPLANATION_SHARE);
+        }
+    }
+
+    /** Shows the course's start page in place of the lab, with the progress as it is now. */
+    public void showCourse() {
+        setCenter(coursePage);
+        // The page's buttons join the scene with its skin: made now, so "continue" can take the focus.
+        coursePage.applyCss();
+        coursePage.refresh();
+    }
+
+    /** Shows the lab; the focus goes where Enter or Space acts next. */
+    public void showLab() {
+        setCenter(bodyScroll);
+        shareReadingColumn();
+        if (guided.phaseProperty().get() == GuidedModel.Phase.OFF) {
+            focusPlay();
+        } else {
+            guidedPanel.focusAction();
+        }
     }
 
     /** Gives the play button the focus, so Space plays at once. */
@@ -418,5 +542,13 @@ public final class MainView extends BorderPane {
     /** The glossary the window's texts link to; other panels' paragraphs link to it too. */
     public GlossaryModel glossary() {
         return glossary;
+    }
+
+    public GuidedPanelView guidedPanel() {
+        return guidedPanel;
+    }
+
+    public CoursePageView coursePage() {
+        return coursePage;
     }
 }

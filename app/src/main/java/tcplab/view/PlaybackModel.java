@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import tcplab.playback.Frame;
 import tcplab.playback.Playback;
 import tcplab.playback.PlaybackSpeed;
+import tcplab.playback.Position;
 import tcplab.playback.TimeScale;
 import tcplab.playback.TraceCursor;
 
@@ -93,6 +94,26 @@ public final class PlaybackModel {
         playback.pause();
         playback.moveTo(playback.cursor().stepOnto(eventIndex));
         publish();
+    }
+
+    /**
+     * Holds the playback at {@code stop} (moving it back there if it is past): playing pauses
+     * there, and stepping, scrubbing and clicking go no further until {@link #clearStop()}. The
+     * trace of a new lesson clears it; a revised one keeps it.
+     */
+    public void stopAt(Position stop) {
+        playback.stopAt(stop);
+        publish();
+    }
+
+    /** Lets the playback go anywhere again. */
+    public void clearStop() {
+        playback.clearStop();
+    }
+
+    /** Whether the playback stands at the end of the trace. */
+    public boolean atEnd() {
+        return playback.atEnd();
     }
 
     /** Jumps to a position on the scrub bar, 0 to 1. */

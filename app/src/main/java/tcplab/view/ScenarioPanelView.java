@@ -12,6 +12,8 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import tcplab.TextKeys;
 import tcplab.engine.TimerProfile;
+import tcplab.scenario.Course;
+import tcplab.scenario.CourseLesson;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
 
@@ -31,14 +33,17 @@ public final class ScenarioPanelView extends VBox {
 
         Label pickerLabel = fieldLabel(language.bind("scenario.label"));
         picker.setId("scenario-picker");
-        picker.getItems().setAll(ScenarioCatalog.all());
-        Function<Scenario, ObservableValue<String>> title = item -> language.bind(TextKeys.scenarioTitle(item.id()));
+        // The course's lessons first, in its order; any other lesson of the catalogue after them.
+        picker.getItems().setAll(Course.lessons().stream().map(CourseLesson::scenario).toList());
+        ScenarioCatalog.all().stream().filter(s -> !picker.getItems().contains(s)).forEach(picker.getItems()::add);
+        Function<Scenario, ObservableValue<String>> title = item -> Bindings.createStringBinding(
+                () -> numberedTitle(language, item), language.messagesProperty());
         picker.setCellFactory(list -> new LocalizedCell<>(title));
         picker.setButtonCell(new LocalizedCell<>(title));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario scenario) {
-                return scenario == null ? "" : language.text(TextKeys.scenarioTitle(scenario.id()));
+                return scenario == null ? "" : numberedTitle(language, scenario);
             }
 
             @Override
@@ -98,6 +103,12 @@ public final class ScenarioPanelView extends VBox {
 
         getChildren().addAll(pickerLabel, picker, summary, profileLabel, profiles, seedLabel, seed,
                 fixedIsn, clientLabel, clientIsn, serverLabel, serverIsn, new LinuxSettingsView(language, model));
+    }
+
+    /** A lesson's title, after its number in the course if it has one: "2. SYN lost". */
+    private static String numberedTitle(LanguageModel language, Scenario scenario) {
+        String title = language.text(TextKeys.scenarioTitle(scenario.id()));
+        return Course.lessonOf(scenario.id()).map(lesson -> lesson.number() + ". " + title).orElse(title);
     }
 
     static Label fieldLabel(ObservableValue<String> text) {

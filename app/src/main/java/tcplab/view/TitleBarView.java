@@ -130,6 +130,15 @@ public final class TitleBarView extends HBox {
         return titles;
     }
 
+    /** Places {@code actions} (the course and guided mode, say) right after the app's name. */
+    public void addActions(Node... actions) {
+        HBox row = new HBox(actions);
+        row.getStyleClass().add("title-actions");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(USE_PREF_SIZE);
+        getChildren().add(1, row);
+    }
+
     private static HBox chooser(Label label, Node control) {
         label.setMinWidth(USE_PREF_SIZE);
         HBox chooser = new HBox(label, control);
