@@ -11,9 +11,11 @@ module tcplab.app {
     requires org.kordamp.ikonli.materialdesign2;
     requires java.logging;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
 
     exports tcplab.engine;
     exports tcplab.scenario;
+    exports tcplab.exercise;
     exports tcplab.view to javafx.graphics;
 
     // picocli reads the options of these packages' commands by reflection.
