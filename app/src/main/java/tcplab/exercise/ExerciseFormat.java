@@ -89,7 +89,8 @@ public final class ExerciseFormat {
         root.put("seed", inputs.seed());
         ObjectNode isn = root.putObject("isn");
         isn.put("mode", inputs.fixedIsn() ? ISN_FIXED : ISN_RFC);
-        if (inputs.fixedIsn() || complete) {
+        if (complete || inputs.fixedIsn() || inputs.clientIsn() != LessonInputs.DEFAULT_CLIENT_ISN
+                || inputs.serverIsn() != LessonInputs.DEFAULT_SERVER_ISN) {
             isn.put("client", inputs.clientIsn());
             isn.put("server", inputs.serverIsn());
         }
