@@ -1,5 +1,6 @@
 package tcplab.view;
 
+import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -8,6 +9,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
@@ -27,6 +32,10 @@ public final class LabApplication extends Application {
 
     /** The lesson the window opens with. */
     static final String FIRST_SCENARIO = "handshake";
+
+    /** Opens the exercise code dialog, ready for a pasted code. */
+    static final KeyCombination PASTE_EXERCISE_CODE = new KeyCodeCombination(KeyCode.V,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
@@ -65,15 +74,22 @@ public final class LabApplication extends Application {
 
         Settings settings = Settings.load(UserDataDirectory.get().resolve(SETTINGS_FILE));
         LanguageModel language = new LanguageModel(settings);
-        options.language().ifPresent(language::show);
         DisplayModel display = new DisplayModel(settings);
         LabModel model = new LabModel(Simulator::run, scenario);
+        ExerciseOpener exercises = new ExerciseOpener(language, model, settings, () -> stage);
+        options.exercise().ifPresent(exercises::apply);
+        // --language shows its language even over an exercise's own.
+        options.language().ifPresent(language::show);
         model.lesson().addFaults(options.drops());
         options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
         MainView main = new MainView(language, display, model);
+        ExerciseBarView exerciseBar = new ExerciseBarView(language, exercises);
+        main.titleBar().addActions(exerciseBar.actions());
+        main.setTop(new VBox(main.titleBar(), exerciseBar));
         double[] size = options.size().orElseGet(() -> fittingSize(Screen.getPrimary().getVisualBounds()));
         Scene scene = new Scene(main, size[0], size[1]);
         applyTheme(scene);
+        scene.getAccelerators().put(PASTE_EXERCISE_CODE, exerciseBar::showCode);
 
         stage.titleProperty().bind(language.bind("app.title"));
         stage.getIcons().add(new Image(LabApplication.class.getResource("icon-256.png").toExternalForm()));
@@ -83,6 +99,11 @@ public final class LabApplication extends Application {
         stage.setMinWidth(MIN_WIDTH + stage.getWidth() - scene.getWidth());
         stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
         main.focusPlay();
+        // The exercise opened last comes back, unless the command line chose what to show.
+        if (options.scenario().isEmpty() && options.exercise().isEmpty() && options.drops().isEmpty()
+                && options.atMillis().isEmpty()) {
+            exercises.last().filter(Files::exists).ifPresent(exercises::open);
+        }
 
         if (!fontsLoaded) {
             FAILED.set(true);

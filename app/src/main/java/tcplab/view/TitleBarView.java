@@ -147,6 +147,14 @@ public final class TitleBarView extends HBox {
         alert.show();
     }
 
+    /** Puts actions (buttons) between the app's name and the choosers, in the order given. */
+    public void addActions(Node... actions) {
+        HBox group = new HBox(actions);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.getStyleClass().add("title-actions");
+        getChildren().add(getChildren().size() - 1, group);
+    }
+
     /** The two-button 한국어 / English switch. */
     public SegmentedButton languageSwitch() {
         return languageSwitch;
