@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,12 +93,33 @@ class BadInputTest {
                 bad("--language fr", "--language: expected one of ko, en, got 'fr'"),
                 bad("--drop C:0", "--drop: bad drop spec 'C:0'"),
                 bad("--help --at x", "--at: expected a whole number"),
+                bad("trace --exercise no-such.tcplab", "trace: --exercise: There is no file no-such.tcplab."),
+                bad("--exercise no-such.tcplab", "--exercise: There is no file no-such.tcplab."),
+                bad("trace --exercise " + exerciseFile("{\"version\":2}"),
+                        "trace: --exercise: version: this lab reads exercises of version 1, but this one is version 2."),
+                bad("--exercise " + exerciseFile("{\"version\":1,\"lesson\":\"handshake\"}"),
+                        "--exercise: profile is missing: expected one of rfc, linux."),
+                bad("trace --exercise " + exerciseFile("{\"version\":1,\"lesson\":\"handshake\",\"profile\":\"rfc\","
+                        + "\"seed\":1,\"isn\":{\"mode\":\"rfc9293\"}}") + " --loss 0.1",
+                        "trace: --exercise: cannot be combined with --loss (the exercise sets it)"),
+                bad("--scenario handshake --exercise no-such.tcplab", "--exercise: There is no file"),
                 bad("traec", "unknown subcommand 'traec' (known: trace, sweep, bench, help)"),
                 Arguments.of(new String[] {"trace", "--delay", "1\n\u001b[31mred"},
                         "trace: --delay: " + DELAY_RANGE + ", got '1\\n\\u001b[31mred'"),
                 Arguments.of(new String[] {"trace", "--scenario", "x\r\u202ey"},
                         "trace: --scenario: no lesson is called 'x\\r\\u202ey'"),
                 Arguments.of(new String[] {"trace", "--bogus\nmore"}, "trace: unknown option '--bogus\\nmore'"));
+    }
+
+    /** A temporary exercise file holding {@code json}, for the --exercise cases. */
+    private static String exerciseFile(String json) {
+        try {
+            Path file = Files.createTempFile("bad-input", ".tcplab");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, json).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Arguments bad(String commandLine, String message) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tcplab.i18n.Message;
 
 /**
  * A class pack: a folder of numbered exercises ({@code 01-handshake.tcplab}, {@code 02-syn-lost.json},
@@ -42,11 +43,11 @@ public record ClassPack(List<Entry> exercises) {
                     .sorted(Comparator.comparingInt(ClassPack::number).thenComparing(file -> file.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new ExerciseProblem("exercise.problem.unreadable", String.valueOf(folder.getFileName()),
-                    String.valueOf(e.getMessage()));
+            throw new ExerciseProblem(Message.of("exercise.problem.unreadable", String.valueOf(folder.getFileName()),
+                    String.valueOf(e.getMessage())));
         }
         if (numbered.isEmpty()) {
-            throw new ExerciseProblem("exercise.problem.emptyPack", String.valueOf(folder.getFileName()));
+            throw new ExerciseProblem(Message.of("exercise.problem.emptyPack", String.valueOf(folder.getFileName())));
         }
         List<Entry> exercises = new ArrayList<>();
         for (Path file : numbered) {
@@ -54,7 +55,7 @@ public record ClassPack(List<Entry> exercises) {
             try {
                 exercises.add(new Entry(name, ExerciseFiles.read(file)));
             } catch (ExerciseProblem problem) {
-                throw new ExerciseProblem("exercise.problem.inPack", name, problem.problem());
+                throw new ExerciseProblem(Message.of("exercise.problem.inPack", name, problem.problem()));
             }
         }
         return new ClassPack(exercises);

@@ -8,6 +8,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import tcplab.i18n.Message;
 
 /**
  * An exercise as a short text to write on a board or paste in a chat:
@@ -61,16 +62,16 @@ public final class ExerciseCode {
     public static Exercise decode(String code) throws ExerciseProblem {
         String compact = code.replaceAll("\\s+", "");
         if (compact.length() > ExerciseFormat.MAX_BYTES) {
-            throw new ExerciseProblem("exercise.problem.tooLarge", Integer.toString(ExerciseFormat.MAX_BYTES));
+            throw new ExerciseProblem(Message.of("exercise.problem.tooLarge", Integer.toString(ExerciseFormat.MAX_BYTES)));
         }
         if (!compact.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            throw new ExerciseProblem("exercise.problem.codePrefix", PREFIX);
+            throw new ExerciseProblem(Message.of("exercise.problem.codePrefix", PREFIX));
         }
         int dot = compact.lastIndexOf('.');
         String data = compact.substring(PREFIX.length(), Math.max(dot, PREFIX.length()));
         String check = dot < PREFIX.length() ? "" : compact.substring(dot + 1);
         if (!check.toLowerCase(Locale.ROOT).equals(check(data))) {
-            throw new ExerciseProblem("exercise.problem.codeCheck");
+            throw new ExerciseProblem(Message.of("exercise.problem.codeCheck"));
         }
         return ExerciseFormat.read(unpack(data));
     }
@@ -86,13 +87,13 @@ public final class ExerciseCode {
                 int count = inflater.inflate(buffer);
                 // Input that ends before the stream does, or unpacks to more than an exercise can be.
                 if (count == 0 && inflater.needsInput() || json.size() + count > ExerciseFormat.MAX_BYTES) {
-                    throw new ExerciseProblem("exercise.problem.codeData");
+                    throw new ExerciseProblem(Message.of("exercise.problem.codeData"));
                 }
                 json.write(buffer, 0, count);
             }
             return json.toString(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | DataFormatException e) {
-            throw new ExerciseProblem("exercise.problem.codeData");
+            throw new ExerciseProblem(Message.of("exercise.problem.codeData"));
         } finally {
             inflater.end();
         }

@@ -1,6 +1,7 @@
 package tcplab.exercise;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.ByteBuffer;
+import tcplab.i18n.Message;
 
 /**
  * Exercise files on disk: read whole and checked, written beside the target and renamed so that a
@@ -27,18 +28,18 @@ public final class ExerciseFiles {
         String name = String.valueOf(file.getFileName());
         try {
             if (Files.size(file) > ExerciseFormat.MAX_BYTES) {
-                throw new ExerciseProblem("exercise.problem.tooLarge", Integer.toString(ExerciseFormat.MAX_BYTES));
+                throw new ExerciseProblem(Message.of("exercise.problem.tooLarge", Integer.toString(ExerciseFormat.MAX_BYTES)));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return ExerciseFormat.read(text);
         } catch (CharacterCodingException e) {
-            throw new ExerciseProblem("exercise.problem.notUtf8", name);
+            throw new ExerciseProblem(Message.of("exercise.problem.notUtf8", name));
         } catch (NoSuchFileException e) {
-            throw new ExerciseProblem("exercise.problem.noFile", name);
+            throw new ExerciseProblem(Message.of("exercise.problem.noFile", name));
         } catch (IOException e) {
-            throw new ExerciseProblem("exercise.problem.unreadable", name, String.valueOf(e.getMessage()));
+            throw new ExerciseProblem(Message.of("exercise.problem.unreadable", name, String.valueOf(e.getMessage())));
         }
     }
 

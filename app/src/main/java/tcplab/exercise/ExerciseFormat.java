@@ -143,18 +143,18 @@ public final class ExerciseFormat {
     /** Reads an exercise from its JSON text, checking every field. */
     public static Exercise read(String json) throws ExerciseProblem {
         if (json.length() > MAX_BYTES) {
-            throw new ExerciseProblem("exercise.problem.tooLarge", Integer.toString(MAX_BYTES));
+            throw new ExerciseProblem(Message.of("exercise.problem.tooLarge", Integer.toString(MAX_BYTES)));
         }
         JsonNode tree;
         try {
             tree = JSON.readTree(json);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            throw new ExerciseProblem("exercise.problem.notJson", Integer.toString(at == null ? 0 : at.getLineNr()),
-                    Integer.toString(at == null ? 0 : at.getColumnNr()));
+            throw new ExerciseProblem(Message.of("exercise.problem.notJson", Integer.toString(at == null ? 0 : at.getLineNr()),
+                    Integer.toString(at == null ? 0 : at.getColumnNr())));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new ExerciseProblem("exercise.problem.notJson", "1", "1");
+            throw new ExerciseProblem(Message.of("exercise.problem.notJson", "1", "1"));
         }
         return read(JsonFields.root(tree, TOP));
     }
@@ -162,14 +162,14 @@ public final class ExerciseFormat {
     private static Exercise read(JsonFields root) throws ExerciseProblem {
         long version = root.whole("version", 0, Integer.MAX_VALUE);
         if (version != VERSION) {
-            throw new ExerciseProblem("exercise.problem.version", Long.toString(version), Integer.toString(VERSION));
+            throw new ExerciseProblem(Message.of("exercise.problem.version", Long.toString(version), Integer.toString(VERSION)));
         }
-        Scenario scenario = root.text("lesson", Message.of("exercise.expected.lesson"), ScenarioCatalog::find);
-        TimerProfile profile = root.text("profile", Message.of("exercise.expected.oneOf", "rfc, linux"),
+        Scenario scenario = root.string("lesson", Message.of("exercise.expected.lesson"), ScenarioCatalog::find);
+        TimerProfile profile = root.string("profile", Message.of("exercise.expected.oneOf", "rfc, linux"),
                 ExerciseFormat::profile);
         long seed = root.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE);
         JsonFields isn = root.object("isn", ISN);
-        boolean fixedIsn = isn.text("mode", Message.of("exercise.expected.oneOf", ISN_FIXED + ", " + ISN_RFC),
+        boolean fixedIsn = isn.string("mode", Message.of("exercise.expected.oneOf", ISN_FIXED + ", " + ISN_RFC),
                 mode -> mode.equals(ISN_FIXED) ? Optional.of(true)
                         : mode.equals(ISN_RFC) ? Optional.of(false) : Optional.empty());
         long clientIsn = isn.has("client") || fixedIsn ? isn.whole("client", 0, MAX_ISN) : LessonInputs.DEFAULT_CLIENT_ISN;
@@ -184,11 +184,11 @@ public final class ExerciseFormat {
                     Side.SERVER, link(both.object(SERVER_TO_CLIENT, LINK)));
         }
         List<ScriptedFault> drops = root.has("drops")
-                ? root.texts("drops", Message.of("exercise.expected.drop"), ExerciseFormat::drop)
+                ? root.strings("drops", Message.of("exercise.expected.drop"), ExerciseFormat::drop)
                 : List.of();
         long start = root.has("startMillis") ? root.whole("startMillis", 0, Exercise.MAX_START_MILLIS) : 0;
         Optional<Language> language = root.has("language")
-                ? Optional.of(root.text("language", Message.of("exercise.expected.oneOf", languageTags()),
+                ? Optional.of(root.string("language", Message.of("exercise.expected.oneOf", languageTags()),
                         Language::fromTag))
                 : Optional.empty();
         TeacherText teacher = root.has("teacher") ? teacher(root.object("teacher", TEACHER)) : TeacherText.NONE;
@@ -228,7 +228,7 @@ public final class ExerciseFormat {
     }
 
     private static BilingualText bilingual(JsonFields node) throws ExerciseProblem {
-        return new BilingualText(node.has("ko") ? node.text("ko") : "", node.has("en") ? node.text("en") : "");
+        return new BilingualText(node.has("ko") ? node.string("ko") : "", node.has("en") ? node.string("en") : "");
     }
 
     private static Optional<ScriptedFault> drop(String spec) {

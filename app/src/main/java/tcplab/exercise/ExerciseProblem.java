@@ -12,10 +12,10 @@ public final class ExerciseProblem extends Exception {
 
     private final transient Message problem;
 
-    /** A problem described by the bundle key {@code key} with its arguments. */
-    public ExerciseProblem(String key, Object... args) {
-        super(key);
-        this.problem = Message.of(key, args);
+    /** A problem described by {@code problem}. */
+    public ExerciseProblem(Message problem) {
+        super(problem.key());
+        this.problem = problem;
     }
 
     /** What went wrong, as a text not yet put into a language. */

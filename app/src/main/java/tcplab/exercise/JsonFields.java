@@ -41,8 +41,8 @@ final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new ExerciseProblem("exercise.problem.unknownField", name(name),
-                        String.join(", ", known.stream().sorted().toList()));
+                throw new ExerciseProblem(Message.of("exercise.problem.unknownField", name(name),
+                        String.join(", ", known.stream().sorted().toList())));
             }
         }
         return this;
@@ -76,7 +76,7 @@ final class JsonFields {
     }
 
     /** A list of texts, each checked by {@code check}. */
-    <T> List<T> texts(String field, Message what, TextCheck<T> check) throws ExerciseProblem {
+    <T> List<T> strings(String field, Message what, TextCheck<T> check) throws ExerciseProblem {
         List<T> values = new ArrayList<>();
         int index = 0;
         for (JsonNode element : list(field, what)) {
@@ -105,7 +105,7 @@ final class JsonFields {
     }
 
     /** A text, any text. */
-    String text(String field) throws ExerciseProblem {
+    String string(String field) throws ExerciseProblem {
         Message what = Message.of("exercise.expected.text");
         JsonNode value = required(field, what);
         if (!value.isTextual()) {
@@ -115,7 +115,7 @@ final class JsonFields {
     }
 
     /** A text that {@code check} accepts; {@code what} says what it accepts. */
-    <T> T text(String field, Message what, TextCheck<T> check) throws ExerciseProblem {
+    <T> T string(String field, Message what, TextCheck<T> check) throws ExerciseProblem {
         JsonNode value = required(field, what);
         if (!value.isTextual()) {
             throw expected(name(field), value, what);
@@ -155,7 +155,7 @@ final class JsonFields {
     private JsonNode required(String field, Message what) throws ExerciseProblem {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new ExerciseProblem("exercise.problem.missing", name(field), what);
+            throw new ExerciseProblem(Message.of("exercise.problem.missing", name(field), what));
         }
         return value;
     }
@@ -170,7 +170,7 @@ final class JsonFields {
         if (shown.length() > SHOWN_CHARS) {
             shown = shown.substring(0, SHOWN_CHARS) + "...";
         }
-        return new ExerciseProblem("exercise.problem.expected", name, what, shown);
+        return new ExerciseProblem(Message.of("exercise.problem.expected", name, what, shown));
     }
 
     /** Reads a text into a value, or finds it is not one. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -51,12 +52,12 @@ public final class ExerciseBarView extends VBox {
 
         save.setId("exercise-save");
         save.textProperty().bind(language.bind("exercise.save"));
-        save.setTooltip(tooltip("exercise.save.tooltip"));
+        save.setTooltip(tooltip(language.bind("exercise.save.tooltip")));
         save.setGraphic(new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setOnAction(event -> saveAs());
         code.setId("exercise-code");
         code.textProperty().bind(language.bind("exercise.code"));
-        code.setTooltip(tooltip("exercise.code.tooltip"));
+        code.setTooltip(tooltip(language.bind("exercise.code.tooltip")));
         code.setGraphic(new FontIcon(MaterialDesignC.CODE_BRACES));
         code.setOnAction(event -> showCode());
 
@@ -104,9 +105,9 @@ public final class ExerciseBarView extends VBox {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    private Tooltip tooltip(String key) {
+    private static Tooltip tooltip(ObservableValue<String> text) {
         Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(language.bind(key));
+        tooltip.textProperty().bind(text);
         return tooltip;
     }
 
