@@ -12,9 +12,11 @@ module tcplab.app {
     requires java.logging;
     requires java.desktop;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
 
     exports tcplab.engine;
     exports tcplab.scenario;
+    exports tcplab.exercise;
     exports tcplab.view to javafx.graphics;
 
     // picocli reads the options of these packages' commands by reflection.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,6 +97,16 @@ class BadInputTest {
                 bad("--language fr", "--language: expected one of ko, en, got 'fr'"),
                 bad("--drop C:0", "--drop: bad drop spec 'C:0'"),
                 bad("--help --at x", "--at: expected a whole number"),
+                bad("trace --exercise no-such.tcplab", "trace: --exercise: There is no file no-such.tcplab."),
+                bad("--exercise no-such.tcplab", "--exercise: There is no file no-such.tcplab."),
+                bad("trace --exercise " + exerciseFile("{\"version\":2}"),
+                        "trace: --exercise: version: this lab reads exercises of version 1, but this one is version 2."),
+                bad("--exercise " + exerciseFile("{\"version\":1,\"lesson\":\"handshake\"}"),
+                        "--exercise: profile is missing: expected one of rfc, linux."),
+                bad("trace --exercise " + exerciseFile("{\"version\":1,\"lesson\":\"handshake\",\"profile\":\"rfc\","
+                        + "\"seed\":1,\"isn\":{\"mode\":\"rfc9293\"}}") + " --loss 0.1",
+                        "trace: --exercise: cannot be combined with --loss (the exercise sets it)"),
+                bad("--scenario handshake --exercise no-such.tcplab", "--exercise: There is no file"),
                 bad("traec", "unknown subcommand 'traec' (known: trace, sweep, bench, help)"),
                 bad("trace --from-pcap .", "trace: --from-pcap: '.': . is a folder, not a capture file"),
                 bad("trace --from-pcap no-such.pcap", "trace: --from-pcap: 'no-such.pcap': cannot open no-such.pcap"),
@@ -149,6 +160,15 @@ class BadInputTest {
         assertThat(output.out()).isEmpty();
         assertThat(output.err()).isEqualTo("trace: --connection: 'lo4.pcap' holds 1 TCP connection, numbered from 1"
                 + " (see --list-connections)" + System.lineSeparator());
+    /** A temporary exercise file holding {@code json}, for the --exercise cases. */
+    private static String exerciseFile(String json) {
+        try {
+            Path file = Files.createTempFile("bad-input", ".tcplab");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, json).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Arguments bad(String commandLine, String message) {

@@ -39,6 +39,7 @@ import tcplab.options.HelpOption;
 import tcplab.options.ShownValue;
 import tcplab.pcap.PcapFormatException;
 import tcplab.pcap.PcapWriter;
+import tcplab.scenario.LessonInputs;
 
 /** {@code trace}: one simulated connection as a tab-separated table, optionally also as a pcap file. */
 @Command(name = "trace", sortOptions = false,
@@ -100,6 +101,11 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     private CaptureOptions capture;
 
+    @Option(names = "--exercise", paramLabel = "FILE", description = "run an exercise file (.tcplab) exactly as the"
+            + " window shows it; it sets the lesson, profile, seed, ISNs, links and drops, so none of those"
+            + " options may be given with it")
+    private Path exercise;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -110,18 +116,30 @@ public final class TraceCommand implements Callable<Integer> {
             ScenarioList.print(out);
             return ExitStatus.OK;
         }
-        SimulationInput input = simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient());
-        Trace trace = Simulator.run(input);
-        List<ScriptedFault> neverSent = DropTargets.neverSent(trace, simulation.drops());
-        if (!neverSent.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
-                    + " names a segment this run never sends (" + DropTargets.sentCounts(trace) + ")");
+        SimulationInput input;
+        List<ScriptedFault> drops;
+        Trace trace;
+        if (exercise != null) {
+            LessonInputs lesson = ExerciseOption.read(spec, exercise);
+            input = lesson.simulationInput();
+            drops = lesson.learnerFaults();
+            // As in the window: a drop of a segment this run never sends is no error there either.
+            trace = Simulator.run(input);
+        } else {
+            input = simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient());
+            drops = simulation.drops();
+            trace = Simulator.run(input);
+            List<ScriptedFault> neverSent = DropTargets.neverSent(trace, drops);
+            if (!neverSent.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
+                        + " names a segment this run never sends (" + DropTargets.sentCounts(trace) + ")");
+            }
         }
         if (pcap != null) {
             writePcap(trace, pcap);
         }
         Optional<ExplanationColumn> explanation = Optional.ofNullable(explain).map(languages -> new ExplanationColumn(
-                new EventExplainer(trace, !absolute, simulation.drops(), EventExplainer.fixedIsns(input)), languages));
+                new EventExplainer(trace, !absolute, drops, EventExplainer.fixedIsns(input)), languages));
         new TraceTable(trace, absolute, explanation).print(out);
         return ExitStatus.OK;
     }

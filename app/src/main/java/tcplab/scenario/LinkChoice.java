@@ -13,6 +13,11 @@ import tcplab.engine.LinkSettings;
  */
 public record LinkChoice(double lossPercent, int delayMillis, int jitterMillis) {
 
+    /** The longest one-way delay a learner can set. */
+    public static final int MAX_DELAY_MILLIS = 5_000;
+    /** The most a learner can make the delay vary by. */
+    public static final int MAX_JITTER_MILLIS = 5_000;
+
     /** The learner's starting point: a scenario's own link. */
     public static LinkChoice of(LinkSettings settings) {
         return new LinkChoice(settings.loss() * 100, (int) (settings.delayMicros() / 1000),

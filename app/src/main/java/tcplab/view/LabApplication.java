@@ -1,5 +1,8 @@
 package tcplab.view;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -8,6 +11,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
@@ -28,6 +35,10 @@ public final class LabApplication extends Application {
 
     /** The lesson the window opens with. */
     static final String FIRST_SCENARIO = "handshake";
+
+    /** Opens the exercise code dialog, ready for a pasted code. */
+    static final KeyCombination PASTE_EXERCISE_CODE = new KeyCodeCombination(KeyCode.V,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
@@ -85,16 +96,30 @@ public final class LabApplication extends Application {
         // The window shows its frame first; the lab, built once that is on screen, replaces it whole.
         afterFirstFrame(() -> {
             LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
+            ExerciseOpener exercises = new ExerciseOpener(language, model, settings, () -> stage);
+            options.exercise().ifPresent(exercises::apply);
+            // --language shows its language even over an exercise's own.
+            options.language().ifPresent(language::show);
             model.lesson().addFaults(options.drops());
             options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
             MainView main = new MainView(language, display, model);
+            ExerciseBarView exerciseBar = new ExerciseBarView(language, exercises);
+            main.titleBar().addActions(exerciseBar.actions());
+            main.setTop(new VBox(main.titleBar(), exerciseBar));
+            scene.getAccelerators().put(PASTE_EXERCISE_CODE, exerciseBar::showCode);
             scene.setRoot(main);
-            if (options.scenario().isEmpty() && options.atMillis().isEmpty() && options.drops().isEmpty()
-                    && options.open().isEmpty()) {
-                // A plain start opens on the course; a start prepared for a class opens on its lesson or capture.
-                main.showCourse();
-            } else {
+            if (options.scenario().isPresent() || options.exercise().isPresent() || options.atMillis().isPresent()
+                    || !options.drops().isEmpty() || options.open().isPresent()) {
                 main.focusPlay();
+            } else {
+                // A plain start brings back the exercise opened last, or else opens on the course.
+                Optional<Path> last = exercises.last().filter(Files::exists);
+                if (last.isPresent()) {
+                    exercises.open(last.get());
+                    main.focusPlay();
+                } else {
+                    main.showCourse();
+                }
             }
             options.open().ifPresent(main.files()::open);
 

@@ -7,11 +7,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.ScriptedFault;
+import tcplab.exercise.Exercise;
+import tcplab.exercise.ExerciseFiles;
+import tcplab.exercise.ExerciseProblem;
 import tcplab.i18n.Language;
+import tcplab.i18n.Messages;
 import tcplab.options.CommandLines;
 import tcplab.options.DropSpec;
 import tcplab.options.NumberText;
@@ -30,9 +37,19 @@ public final class LaunchOptions {
     /** Later times are clamped to the run's end anyway; this keeps microseconds within a long. */
     static final long MAX_AT_MILLIS = Long.MAX_VALUE / 1000;
 
-    @Option(names = "--scenario", paramLabel = "ID", converter = ScenarioId.class,
-            description = "open this lesson (see 'trace --list')")
-    private String scenario;
+    @ArgGroup(exclusive = true)
+    private Lesson lesson = new Lesson();
+
+    /** The lesson to open: a catalogue lesson or an exercise, not both. */
+    static final class Lesson {
+        @Option(names = "--scenario", paramLabel = "ID", converter = ScenarioId.class,
+                description = "open this lesson (see 'trace --list')")
+        private String scenario;
+
+        @Option(names = "--exercise", paramLabel = "FILE", converter = ExerciseFile.class,
+                description = "open this exercise file (.tcplab); --at, --language and --drop apply on top of it")
+        private Exercise exercise;
+    }
 
     @Option(names = "--language", paramLabel = "TAG", converter = LanguageTag.class,
             completionCandidates = LanguageTags.class,
@@ -79,7 +96,12 @@ public final class LaunchOptions {
 
     /** The lesson to open, if given. */
     public Optional<String> scenario() {
-        return Optional.ofNullable(scenario);
+        return Optional.ofNullable(lesson).map(given -> given.scenario);
+    }
+
+    /** The exercise to open, read and checked, if given. */
+    public Optional<Exercise> exercise() {
+        return Optional.ofNullable(lesson).map(given -> given.exercise);
     }
 
     /** The language to show, if given (not remembered). */
@@ -110,6 +132,20 @@ public final class LaunchOptions {
     /** Open, render, and exit. */
     public boolean smokeTest() {
         return smokeTest;
+    }
+
+    /** Reads {@code --exercise}: an exercise file, checked whole. */
+    static final class ExerciseFile implements ITypeConverter<Exercise> {
+        @Override
+        public Exercise convert(String file) {
+            try {
+                return ExerciseFiles.read(Path.of(file));
+            } catch (ExerciseProblem problem) {
+                throw new TypeConversionException(Messages.of(Language.ENGLISH).text(problem.problem()));
+            } catch (InvalidPathException e) {
+                throw new TypeConversionException("not a file name: " + ShownValue.quoted(file));
+            }
+        }
     }
 
     /** Reads {@code --language}: a language's tag. */

@@ -7,8 +7,8 @@ import tcplab.scenario.LinkChoice;
 /** The learner's settings for one direction of the link: loss, delay and jitter, each for its own control. */
 public final class LinkModel {
 
-    public static final int MAX_DELAY_MILLIS = 5_000;
-    public static final int MAX_JITTER_MILLIS = 5_000;
+    public static final int MAX_DELAY_MILLIS = LinkChoice.MAX_DELAY_MILLIS;
+    public static final int MAX_JITTER_MILLIS = LinkChoice.MAX_JITTER_MILLIS;
 
     private final ObjectProperty<Double> lossPercent = new SimpleObjectProperty<>(this, "lossPercent");
     private final ObjectProperty<Integer> delayMillis = new SimpleObjectProperty<>(this, "delayMillis");

@@ -8,7 +8,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
+import tcplab.engine.ScriptedFault;
+import tcplab.engine.Side;
+import tcplab.engine.Simulator;
+import tcplab.engine.TimerProfile;
+import tcplab.exercise.Exercise;
+import tcplab.exercise.ExerciseFiles;
+import tcplab.exercise.TeacherText;
+import tcplab.scenario.LessonInputs;
+import tcplab.scenario.LinkChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcplab.Launcher;
@@ -262,5 +274,23 @@ class TraceCommandTest {
             assertThat(help).containsPattern("\\s" + option + "[= \n]");
         }
         assertThat(help).contains("default handshake").contains("default 1").contains("default rfc");
+    }
+
+    @Test
+    void anExerciseRunsExactlyTheTraceTheWindowShowsForIt() throws Exception {
+        LessonInputs inputs = LessonInputs.of(ScenarioCatalog.find("synack-lost").orElseThrow())
+                .withProfile(TimerProfile.LINUX).withSeed(3).withFixedIsn(false)
+                .withLink(Side.SERVER, new LinkChoice(20, 120, 30))
+                .withFault(ScriptedFault.dropNth(Side.CLIENT, 2));
+        Path file = folder.resolve("lesson.tcplab");
+        ExerciseFiles.write(new Exercise(inputs, 0, Optional.empty(), TeacherText.NONE), file);
+        StringWriter expected = new StringWriter();
+        new TraceTable(Simulator.run(inputs.simulationInput()), false, Optional.empty()).print(new PrintWriter(expected));
+
+        Result result = run("trace", "--exercise", file.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo(expected.toString().lines().toList());
+        assertThat(result.out()).anyMatch(line -> line.contains("\tdrop\t"));
     }
 }
