@@ -160,6 +160,8 @@ class BadInputTest {
         assertThat(output.out()).isEmpty();
         assertThat(output.err()).isEqualTo("trace: --connection: 'lo4.pcap' holds 1 TCP connection, numbered from 1"
                 + " (see --list-connections)" + System.lineSeparator());
+    }
+
     /** A temporary exercise file holding {@code json}, for the --exercise cases. */
     private static String exerciseFile(String json) {
         try {

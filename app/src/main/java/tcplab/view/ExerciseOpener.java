@@ -72,13 +72,24 @@ public final class ExerciseOpener {
             refuse(refused);
             return false;
         }
+        remember(fileOrFolder);
+        return true;
+    }
+
+    /** Shows an exercise read from {@code file} already (by the File menu's reader), and remembers the file. */
+    void opened(Path file, Exercise read) {
+        pack.set(null);
+        apply(read);
+        remember(file);
+    }
+
+    private void remember(Path fileOrFolder) {
         settings.putString(LAST_EXERCISE, fileOrFolder.toAbsolutePath().toString());
         try {
             settings.save();
         } catch (IOException e) {
             // Remembering is a convenience; the exercise is open all the same.
         }
-        return true;
     }
 
     /** Opens the exercise a pasted text code holds; see {@link #open(Path)}. */
@@ -112,6 +123,8 @@ public final class ExerciseOpener {
     /** Shows an exercise: its inputs in one step, its start time, its language and its teacher's text. */
     public void apply(Exercise exercise) {
         problem.set(null);
+        // An exercise is a lesson: a capture shown gives way to it.
+        lab.showLesson();
         exercise.language().ifPresent(language::show);
         teacher.set(exercise.teacher());
         lab.lesson().inputsProperty().set(exercise.inputs());

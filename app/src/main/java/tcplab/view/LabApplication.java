@@ -96,13 +96,13 @@ public final class LabApplication extends Application {
         // The window shows its frame first; the lab, built once that is on screen, replaces it whole.
         afterFirstFrame(() -> {
             LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
-            ExerciseOpener exercises = new ExerciseOpener(language, model, settings, () -> stage);
+            MainView main = new MainView(language, display, model);
+            ExerciseOpener exercises = main.exercises();
             options.exercise().ifPresent(exercises::apply);
             // --language shows its language even over an exercise's own.
             options.language().ifPresent(language::show);
             model.lesson().addFaults(options.drops());
             options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-            MainView main = new MainView(language, display, model);
             ExerciseBarView exerciseBar = new ExerciseBarView(language, exercises);
             main.titleBar().addActions(exerciseBar.actions());
             main.setTop(new VBox(main.titleBar(), exerciseBar));

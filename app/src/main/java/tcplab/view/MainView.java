@@ -73,6 +73,7 @@ public final class MainView extends BorderPane {
     private final GlossaryModel glossary;
     private final PlaybackBarView playbackBar;
     private final FileBarView files;
+    private final ExerciseOpener exercises;
     private final FileMenuView fileMenu;
     private final GuidedModel guided;
     private final GuidedPanelView guidedPanel;
@@ -221,7 +222,9 @@ public final class MainView extends BorderPane {
         setTop(titleBar);
         setCenter(bodyScroll);
         RecentFiles recent = new RecentFiles(language.settings());
-        files = new FileBarView(language, recent, List.of(new CaptureFileKind(lab)));
+        exercises = new ExerciseOpener(language, lab, language.settings(),
+                () -> getScene() == null ? null : getScene().getWindow());
+        files = new FileBarView(language, recent, List.of(new CaptureFileKind(lab), new ExerciseFileKind(exercises)));
         fileMenu = new FileMenuView(language, files, recent, new RunExport(language, model, ladder));
         titleBar.addMenu(fileMenu);
         acceptDroppedFiles();
@@ -511,6 +514,11 @@ public final class MainView extends BorderPane {
     }
 
     /** The band that reads files and tells how it went. */
+    /** Opens and saves exercises, for the exercise bar and the command line's --exercise. */
+    public ExerciseOpener exercises() {
+        return exercises;
+    }
+
     public FileBarView files() {
         return files;
     }
