@@ -85,6 +85,7 @@ public final class MainView extends BorderPane {
         Button sweep = new Button();
         sweep.setId("open-sweep-chart");
         sweep.textProperty().bind(language.bind("sweep.open"));
+        sweep.setMinWidth(USE_PREF_SIZE);
         sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, lab.lesson()));
         titleBar.getChildren().add(sweep);
         stage = new NetworkStageView(language, model, lab.lesson());

@@ -118,7 +118,7 @@ public final class SweepChartView extends BorderPane {
         form.getStyleClass().add("sweep-form");
         form.setHgap(12);
         form.setVgap(6);
-        form.getChildren().add(field("sweep.lesson", lessonPicker));
+        form.getChildren().add(field(lessonPicker, language.bind("sweep.lesson")));
         TimerProfile[] defaults = {TimerProfile.RFC, TimerProfile.LINUX};
         for (int i = 0; i < SERIES_NAMES.size(); i++) {
             SeriesChoice choice = seriesChoice(SERIES_NAMES.get(i), defaults[i]);
@@ -131,7 +131,7 @@ public final class SweepChartView extends BorderPane {
         seed.setId("sweep-seed");
         seed.setEditable(true);
         seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, Math.max(0, lesson.seedProperty().get())));
-        form.getChildren().addAll(field("sweep.runs", runs), field("sweep.seed", seed));
+        form.getChildren().addAll(field(runs, language.bind("sweep.runs")), field(seed, language.bind("sweep.seed")));
 
         compute.setId("sweep-compute");
         compute.textProperty().bind(language.bind("sweep.compute"));
@@ -158,8 +158,8 @@ public final class SweepChartView extends BorderPane {
         HBox actions = new HBox(8, compute, cancel, progress, exportCsv, exportPng);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        established = chart("sweep-established", "sweep.axis.established", 0, 100);
-        setupTimes = chart("sweep-setup-times", "sweep.axis.setupTime", 0, 0);
+        established = chart("sweep-established", language.bind("sweep.axis.established"), 0, 100);
+        setupTimes = chart("sweep-setup-times", language.bind("sweep.axis.setupTime"), 0, 0);
         charts = new VBox(8, established, setupTimes);
         charts.getStyleClass().add("sweep-charts");
         VBox.setVgrow(established, Priority.ALWAYS);
@@ -211,10 +211,6 @@ public final class SweepChartView extends BorderPane {
         return new SeriesChoice(name, profile, linearTimeouts);
     }
 
-    private Node field(String key, Node control) {
-        return field(control, language.bind(key));
-    }
-
     private static Node field(Node control, StringBinding text) {
         Label label = new Label();
         label.textProperty().bind(text);
@@ -225,11 +221,11 @@ public final class SweepChartView extends BorderPane {
         return field;
     }
 
-    private LineChart<Number, Number> chart(String id, String yKey, double lower, double upper) {
+    private LineChart<Number, Number> chart(String id, StringBinding yLabel, double lower, double upper) {
         NumberAxis x = new NumberAxis(0, 30, 5);
         x.labelProperty().bind(language.bind("sweep.axis.loss"));
         NumberAxis y = upper > lower ? new NumberAxis(lower, upper, 20) : new NumberAxis();
-        y.labelProperty().bind(language.bind(yKey));
+        y.labelProperty().bind(yLabel);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(id);
         chart.setAnimated(false);
@@ -251,7 +247,10 @@ public final class SweepChartView extends BorderPane {
         return new SweepJob(setups, LOSSES, runs.getValue(), seed.getValue());
     }
 
-    /** A typed value counts without Enter; one that is not a number goes back to the last good one. */
+    /**
+     * A typed value counts without Enter. One that is not a number goes back to the last good value,
+     * and one out of range to the nearest bound, both shown in the field before the run starts.
+     */
     private void commitSpinners() {
         List<Spinner<Integer>> spinners = new ArrayList<>(List.of(runs, seed));
         choices.forEach(choice -> spinners.add(choice.linearTimeouts()));
@@ -260,7 +259,7 @@ public final class SweepChartView extends BorderPane {
             try {
                 spinner.getValueFactory().setValue(Integer.parseInt(typed));
             } catch (NumberFormatException notANumber) {
-                spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+                // The spinner keeps its last good value, shown again below.
             }
             spinner.getEditor().setText(String.valueOf(spinner.getValue()));
         }

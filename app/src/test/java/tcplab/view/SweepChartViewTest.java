@@ -93,10 +93,10 @@ class SweepChartViewTest {
         assertThat(first.series()).hasSize(2);
         assertThat(established).hasSize(2).allSatisfy(line -> assertThat(line).hasSize(SweepChartView.LOSSES.size()));
         assertThat(established.get(0).get(0)).as("no loss: every connection established")
-                .isEqualTo("A: RFC 9293 0 100.0");
-        assertThat(established.get(1).get(0)).startsWith("B: Linux, tcp_syn_linear_timeouts = 4 ");
+                .isEqualTo("Series A: RFC 9293 0 100.0");
+        assertThat(established.get(1).get(0)).startsWith("Series B: Linux, tcp_syn_linear_timeouts = 4 ");
         assertThat(setup).hasSize(2 * 3);
-        assertThat(setup.get(5).get(0)).startsWith("B: Linux, tcp_syn_linear_timeouts = 4, p99 ");
+        assertThat(setup.get(5).get(0)).startsWith("Series B: Linux, tcp_syn_linear_timeouts = 4, p99 ");
         assertThat(((Label) view.lookup("#sweep-status")).getText()).contains("seed 1");
 
         SweepChartView.Results again = computed(robot, view);
