@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -162,6 +163,10 @@ public final class SweepChartView extends BorderPane {
         setupTimes = chart("sweep-setup-times", language.bind("sweep.axis.setupTime"), 0, 0);
         charts = new VBox(8, established, setupTimes);
         charts.getStyleClass().add("sweep-charts");
+        // The setup times have six lines and a long legend; the share needs less height to read.
+        established.setPrefHeight(200);
+        established.setLegendSide(Side.RIGHT);
+        setupTimes.setPrefHeight(300);
         VBox.setVgrow(established, Priority.ALWAYS);
         VBox.setVgrow(setupTimes, Priority.ALWAYS);
 
