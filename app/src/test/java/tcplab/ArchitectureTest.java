@@ -9,9 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness; playback and
- * explanations need no window, so the command line and handouts can use them; and the packages
- * depend on each other without cycles.
+ * The simulator stays pure: no JavaFX, no text, no wall clock, no unseeded randomness; playback,
+ * explanations and the loss sweep need no window, so the command line and handouts can use them;
+ * and the packages depend on each other without cycles.
  */
 class ArchitectureTest {
 
@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void engineScenariosPlaybackAndExplanationsDoNotDependOnJavaFx() {
         noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..",
-                        "tcplab.explain..", "tcplab.glossary..")
+                        "tcplab.explain..", "tcplab.glossary..", "tcplab.sweep..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp..")
                 .check(PRODUCTION);

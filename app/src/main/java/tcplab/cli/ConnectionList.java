@@ -5,6 +5,7 @@ import java.time.Instant;
 import tcplab.capture.CaptureContents;
 import tcplab.capture.CapturedConnection;
 import tcplab.capture.ClientEvidence;
+import tcplab.explain.Formats;
 
 /**
  * The connections of a capture as the tab-separated table {@code trace --list-connections}
@@ -23,7 +24,7 @@ final class ConnectionList {
             out.println(String.join("\t", Integer.toString(c.number()), c.client().toString(), c.server().toString(),
                     c.clientEvidence() == ClientEvidence.SYN ? "syn-sender" : "first-sender",
                     Long.toString(c.packetCount()), start(c.startNanos()),
-                    TraceTable.millis(Math.floorDiv(c.durationNanos(), 1000)), c.openSeen() ? "yes" : "no",
+                    Formats.millis(Math.floorDiv(c.durationNanos(), 1000)), c.openSeen() ? "yes" : "no",
                     c.closeSeen() ? "yes" : "no"));
         }
     }

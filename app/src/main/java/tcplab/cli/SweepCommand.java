@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,8 @@ import tcplab.options.ExitStatus;
 import tcplab.options.HelpOption;
 import tcplab.options.Probability;
 import tcplab.options.WholeNumber;
+import tcplab.sweep.LossSweep;
+import tcplab.sweep.SweepPoint;
 
 /**
  * {@code sweep}: how loss slows down connecting. For each loss rate it runs the scenario many times
@@ -86,10 +89,17 @@ public final class SweepCommand implements Callable<Integer> {
         simulation.checkKernelSettings();
         List<BigDecimal> rates = lossRates();
         PrintWriter out = spec.commandLine().getOut();
-        LossSweep sweep = new LossSweep(simulation, new SweepProgress(spec.commandLine().getErr()));
-        out.println(SweepPoint.HEADER);
+        SweepProgress progress = new SweepProgress(spec.commandLine().getErr());
+        LossSweep sweep = new LossSweep((runSeed, loss) -> simulation.input(runSeed, Optional.of(loss), Optional.of(loss)),
+                simulation.seed());
+        out.println(String.join("\t", SweepPoint.COLUMNS));
         for (BigDecimal rate : rates) {
-            out.println(sweep.point(rate, (int) runs).row());
+            LossSweep.Rate made = sweep.rate(rate, (int) runs);
+            String shown = rate.stripTrailingZeros().toPlainString();
+            while (!made.finished()) {
+                progress.ran(shown, made.run(SweepProgress.RUNS_PER_LOOK), (int) runs);
+            }
+            out.println(String.join("\t", made.point().fields()));
         }
         return ExitStatus.OK;
     }

@@ -28,7 +28,7 @@ final class SweepProgress {
         this.nextReport = nanoClock.getAsLong() + INTERVAL_NANOS;
     }
 
-    /** Called after each run; reports now and then. */
+    /** Called after each run or chunk of {@link #RUNS_PER_LOOK} runs; reports now and then. */
     void ran(String loss, int done, int runs) {
         if (done % RUNS_PER_LOOK != 0) {
             return;

@@ -21,6 +21,7 @@ import tcplab.engine.TimerCancelled;
 import tcplab.engine.TimerFired;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
+import tcplab.explain.Formats;
 
 /**
  * A trace as the tab-separated table {@code trace} prints: one row per segment transmission,
@@ -163,14 +164,6 @@ final class TraceTable {
 
     private static String line(TraceEvent event, String kind, String flags, String seq, String ack, String len,
                               String state) {
-        return String.join("\t", millis(event.time()), event.side().letter(), kind, flags, seq, ack, len, state);
-    }
-
-    /** Microseconds as milliseconds with three decimals, independent of the default locale. */
-    static String millis(long micros) {
-        String sign = micros < 0 ? "-" : "";
-        long magnitude = Math.abs(micros);
-        String fraction = Long.toString(magnitude % 1000);
-        return sign + magnitude / 1000 + "." + "000".substring(fraction.length()) + fraction;
+        return String.join("\t", Formats.millis(event.time()), event.side().letter(), kind, flags, seq, ack, len, state);
     }
 }

@@ -16,6 +16,14 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.3f", micros / 1e6);
     }
 
+    /** Microseconds as milliseconds with three decimals, e.g. {@code 1030.000}, exact and locale-independent. */
+    public static String millis(long micros) {
+        String sign = micros < 0 ? "-" : "";
+        long magnitude = Math.abs(micros);
+        String fraction = Long.toString(magnitude % 1000);
+        return sign + magnitude / 1000 + "." + "000".substring(fraction.length()) + fraction;
+    }
+
     /** Remaining time on a countdown: tenths below a minute, whole seconds above. */
     public static String countdown(long micros) {
         double seconds = micros / 1e6;

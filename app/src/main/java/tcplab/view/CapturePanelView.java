@@ -21,6 +21,7 @@ import tcplab.compare.TraceComparison;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.explain.Formats;
 import tcplab.i18n.Message;
 
 /**
@@ -122,17 +123,13 @@ public final class CapturePanelView extends VBox {
             case AT_BOTH_HOSTS -> language.text("capture.point.AT_BOTH_HOSTS");
         });
         text.append('\n').append(captured.roundTripMicros().isPresent()
-                ? language.text("capture.roundTrip", millis(captured.roundTripMicros().getAsLong()))
+                ? language.text("capture.roundTrip", Formats.millis(captured.roundTripMicros().getAsLong()))
                 : language.text("capture.roundTrip.unknown"));
         text.append('\n').append(language.text("capture.estimated"));
         if (capture.connectionProperty().get().packetsLeftOut()) {
             text.append('\n').append(language.text("capture.leftOut"));
         }
         return text.toString();
-    }
-
-    private static String millis(long micros) {
-        return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
     }
 
     /** The profile chosen for the comparison. */

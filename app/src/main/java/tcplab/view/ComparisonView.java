@@ -1,7 +1,6 @@
 package tcplab.view;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import tcplab.compare.TraceComparison;
 import tcplab.compare.TraceComparison.Difference;
 import tcplab.engine.Trace;
 import tcplab.explain.EventExplainer;
+import tcplab.explain.Formats;
 import tcplab.i18n.Message;
 import tcplab.playback.Flight;
 
@@ -62,14 +62,14 @@ public final class ComparisonView extends BorderPane {
         Label legend = new Label();
         legend.getStyleClass().add("comparison-legend");
         legend.setWrapText(true);
-        legend.textProperty().bind(language.bind("compare.legend", millis(comparison.toleranceMicros())));
+        legend.textProperty().bind(language.bind("compare.legend", Formats.millis(comparison.toleranceMicros())));
         differences.setId("comparison-differences");
         differences.getStyleClass().add("comparison-differences");
         for (Difference difference : comparison.differences()) {
             differences.getChildren().add(line(language, describe(difference)));
         }
         if (comparison.differences().isEmpty()) {
-            differences.getChildren().add(line(language, Message.of("compare.none", millis(comparison.toleranceMicros()))));
+            differences.getChildren().add(line(language, Message.of("compare.none", Formats.millis(comparison.toleranceMicros()))));
         }
         ScrollPane list = new ScrollPane(differences);
         list.setFitToWidth(true);
@@ -109,18 +109,14 @@ public final class ComparisonView extends BorderPane {
         String segment = any.segment().flagsJoined("+");
         Message host = EventExplainer.hostName(any.sender());
         return switch (difference.kind()) {
-            case ONLY_FIRST -> Message.of("compare.onlyCapture", segment, host, millis(any.sentAt()));
-            case ONLY_SECOND -> Message.of("compare.onlySimulation", segment, host, millis(any.sentAt()));
+            case ONLY_FIRST -> Message.of("compare.onlyCapture", segment, host, Formats.millis(any.sentAt()));
+            case ONLY_SECOND -> Message.of("compare.onlySimulation", segment, host, Formats.millis(any.sentAt()));
             case OUTCOME -> difference.first().dropped() ? Message.of("compare.lostInCapture", segment, host)
                     : Message.of("compare.lostInSimulation", segment, host);
             case TIMING -> difference.offsetMicros() > 0
-                    ? Message.of("compare.later", segment, host, millis(difference.offsetMicros()))
-                    : Message.of("compare.earlier", segment, host, millis(-difference.offsetMicros()));
+                    ? Message.of("compare.later", segment, host, Formats.millis(difference.offsetMicros()))
+                    : Message.of("compare.earlier", segment, host, Formats.millis(-difference.offsetMicros()));
         };
-    }
-
-    private static String millis(long micros) {
-        return String.format(Locale.ROOT, "%.3f", micros / 1000.0);
     }
 
     /** What is compared and found. */

@@ -102,6 +102,12 @@ public final class MainView extends BorderPane {
         this.display = display;
         getStyleClass().add(STYLE_CLASS);
         titleBar = new TitleBarView(language, display);
+        Button sweep = new Button();
+        sweep.setId("open-sweep-chart");
+        sweep.textProperty().bind(language.bind("sweep.open"));
+        sweep.setMinWidth(USE_PREF_SIZE);
+        sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, lab.lesson()));
+        titleBar.getChildren().add(sweep);
         stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);

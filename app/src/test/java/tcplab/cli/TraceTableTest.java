@@ -10,6 +10,7 @@ import tcplab.HandmadeTraces;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.explain.Formats;
 import tcplab.scenario.ScenarioCatalog;
 
 class TraceTableTest {
@@ -116,9 +117,9 @@ class TraceTableTest {
 
     @Test
     void millisecondsHaveThreeDecimals() {
-        assertThat(TraceTable.millis(0)).isEqualTo("0.000");
-        assertThat(TraceTable.millis(7)).isEqualTo("0.007");
-        assertThat(TraceTable.millis(1_000)).isEqualTo("1.000");
-        assertThat(TraceTable.millis(240_050_010)).isEqualTo("240050.010");
+        assertThat(Formats.millis(0)).isEqualTo("0.000");
+        assertThat(Formats.millis(7)).isEqualTo("0.007");
+        assertThat(Formats.millis(1_000)).isEqualTo("1.000");
+        assertThat(Formats.millis(240_050_010)).isEqualTo("240050.010");
     }
 }

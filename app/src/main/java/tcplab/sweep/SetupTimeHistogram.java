@@ -1,4 +1,4 @@
-package tcplab.cli;
+package tcplab.sweep;
 
 import java.util.Map;
 import java.util.OptionalLong;
@@ -12,10 +12,10 @@ import java.util.TreeMap;
  * needed to stay within the bound; a percentile is then the lower end of its bucket, at most
  * {@link #resolutionMicros()} - 1 below the exact value.
  */
-final class SetupTimeHistogram {
+public final class SetupTimeHistogram {
 
     /** The most buckets held at once: a few megabytes. */
-    static final int MAX_BUCKETS = 1 << 16;
+    public static final int MAX_BUCKETS = 1 << 16;
 
     private final int maxBuckets;
     /** Count per bucket; a bucket's key is its times shifted right by {@link #shift}. */
@@ -23,16 +23,16 @@ final class SetupTimeHistogram {
     private int shift;
     private long total;
 
-    SetupTimeHistogram() {
+    public SetupTimeHistogram() {
         this(MAX_BUCKETS);
     }
 
-    SetupTimeHistogram(int maxBuckets) {
+    public SetupTimeHistogram(int maxBuckets) {
         this.maxBuckets = maxBuckets;
     }
 
     /** Counts one setup time, in microseconds (not negative). */
-    void add(long micros) {
+    public void add(long micros) {
         counts.merge(micros >> shift, 1L, Long::sum);
         total++;
         while (counts.size() > maxBuckets) {
@@ -50,22 +50,22 @@ final class SetupTimeHistogram {
     }
 
     /** How many times were counted. */
-    long count() {
+    public long count() {
         return total;
     }
 
     /** How many buckets are held now; never more than the bound given at construction. */
-    int buckets() {
+    public int buckets() {
         return counts.size();
     }
 
     /** The width of a bucket: 1 while every percentile is exact. */
-    long resolutionMicros() {
+    public long resolutionMicros() {
         return 1L << shift;
     }
 
     /** The time below which {@code percent} of the counted times lie, by nearest rank. */
-    OptionalLong percentile(int percent) {
+    public OptionalLong percentile(int percent) {
         if (total == 0) {
             return OptionalLong.empty();
         }

@@ -1,4 +1,4 @@
-package tcplab.cli;
+package tcplab.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

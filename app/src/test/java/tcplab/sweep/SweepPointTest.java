@@ -1,4 +1,4 @@
-package tcplab.cli;
+package tcplab.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,14 +16,14 @@ class SweepPointTest {
         SweepPoint point = new SweepPoint(new BigDecimal("0.1"), 120, times);
 
         assertThat(point.established()).isEqualTo(100);
-        assertThat(point.row()).isEqualTo("0.1\t120\t0.8333\t50.000\t90.000\t99.000");
+        assertThat(point.fields()).containsExactly("0.1", "120", "0.8333", "50.000", "90.000", "99.000");
     }
 
     @Test
     void withNoEstablishedRunThereAreNoPercentiles() {
         SweepPoint point = new SweepPoint(BigDecimal.ONE, 10, new SetupTimeHistogram());
 
-        assertThat(point.row()).isEqualTo("1\t10\t0.0000\t-\t-\t-");
+        assertThat(point.fields()).containsExactly("1", "10", "0.0000", "-", "-", "-");
     }
 
     @Test

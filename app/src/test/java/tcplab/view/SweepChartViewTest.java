@@ -1,0 +1,180 @@
+package tcplab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tcplab.engine.TimerProfile;
+import tcplab.i18n.Language;
+
+/** The loss experiment's window: it computes in the background, cancels cleanly and exports what it shows. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class SweepChartViewTest {
+
+    @RegisterExtension
+    final TemporarySettings settings = new TemporarySettings();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        BundledFonts.load();
+    }
+
+    private SweepChartView show(FxRobot robot, Language language) {
+        SweepChartView[] view = new SweepChartView[1];
+        robot.interact(() -> {
+            LanguageModel languageModel = new LanguageModel(settings.settings());
+            languageModel.show(language);
+            view[0] = new SweepChartView(languageModel, Labs.scenario("syn-lost").lesson());
+            Scene scene = new Scene(view[0], 1024, 700);
+            LabApplication.applyTheme(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
+    }
+
+    private static void setRuns(FxRobot robot, SweepChartView view, int runs) {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> spinner = (Spinner<Integer>) view.lookup("#sweep-runs");
+            spinner.getEditor().setText(Integer.toString(runs));
+        });
+    }
+
+    private static SweepChartView.Results computed(FxRobot robot, SweepChartView view) throws Exception {
+        robot.clickOn("#sweep-compute");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.resultsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.resultsProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> drawn(SweepChartView view, String chartId) {
+        LineChart<Number, Number> chart = (LineChart<Number, Number>) view.lookup("#" + chartId);
+        return chart.getData().stream().map(series -> series.getData().stream()
+                .map(point -> series.getName() + " " + point.getXValue() + " " + point.getYValue()).toList()).toList();
+    }
+
+    @Test
+    void computesTwoOverlaidSeriesAndTheSameSeedDrawsTheSameChart(FxRobot robot) throws Exception {
+        SweepChartView view = show(robot, Language.ENGLISH);
+        setRuns(robot, view, 300);
+
+        SweepChartView.Results first = computed(robot, view);
+        List<List<String>> established = drawn(view, "sweep-established");
+        List<List<String>> setup = drawn(view, "sweep-setup-times");
+
+        assertThat(first.series()).hasSize(2);
+        assertThat(established).hasSize(2).allSatisfy(line -> assertThat(line).hasSize(SweepChartView.LOSSES.size()));
+        assertThat(established.get(0).get(0)).as("no loss: every connection established")
+                .isEqualTo("Series A: RFC 9293 0 100.0");
+        assertThat(established.get(1).get(0)).startsWith("Series B: Linux, tcp_syn_linear_timeouts = 4 ");
+        assertThat(setup).hasSize(2 * 3);
+        assertThat(setup.get(5).get(0)).startsWith("Series B: Linux, tcp_syn_linear_timeouts = 4, p99 ");
+        assertThat(((Label) view.lookup("#sweep-status")).getText()).contains("seed 1");
+
+        SweepChartView.Results again = computed(robot, view);
+        assertThat(drawn(view, "sweep-established")).isEqualTo(established);
+        assertThat(drawn(view, "sweep-setup-times")).isEqualTo(setup);
+        assertThat(again).isNotSameAs(first);
+    }
+
+    @Test
+    void aCancelledRunShowsItWasCancelledAndNoChart(FxRobot robot) throws Exception {
+        SweepChartView view = show(robot, Language.KOREAN);
+        setRuns(robot, view, 100_000);
+        robot.clickOn("#sweep-compute");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !((Button) view.lookup("#sweep-cancel")).isDisabled());
+        robot.clickOn("#sweep-cancel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !((Button) view.lookup("#sweep-compute")).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.resultsProperty().get()).isNull();
+        assertThat(drawn(view, "sweep-established")).isEmpty();
+        assertThat(drawn(view, "sweep-setup-times")).isEmpty();
+        assertThat(((Label) view.lookup("#sweep-status")).getText()).startsWith("취소했습니다");
+        assertThat(((Button) view.lookup("#sweep-export-csv")).isDisabled()).isTrue();
+        assertThat(((Button) view.lookup("#sweep-export-png")).isDisabled()).isTrue();
+    }
+
+    @Test
+    void exportsCsvAndPngThatReadBack(FxRobot robot, @TempDir Path folder) throws Exception {
+        SweepChartView view = show(robot, Language.ENGLISH);
+        setRuns(robot, view, 200);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<TimerProfile> profile = (ComboBox<TimerProfile>) view.lookup("#sweep-profile-A");
+            profile.setValue(TimerProfile.LINUX);
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> linear = (Spinner<Integer>) view.lookup("#sweep-linear-B");
+            linear.getEditor().setText("0");
+        });
+        computed(robot, view);
+        Path csv = folder.resolve("sweep.csv");
+        Path png = folder.resolve("sweep.png");
+        robot.interact(() -> {
+            try {
+                view.exportCsv(csv);
+                view.exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(1 + 2 * SweepChartView.LOSSES.size());
+        assertThat(rows.get(0)).isEqualTo("series,lesson,profile,sysctl,seed,loss,runs,established,p50_ms,p90_ms,p99_ms");
+        assertThat(rows.get(1)).startsWith("A,syn-lost,linux,tcp_syn_retries=6 tcp_synack_retries=5 tcp_syn_linear_timeouts=4 ")
+                .contains(",1,0,200,");
+        assertThat(rows.get(8)).contains("tcp_syn_linear_timeouts=0 ").contains(",1,0,200,");
+        List<String> drawnShares = drawn(view, "sweep-established").stream().flatMap(List::stream)
+                .map(point -> point.substring(point.lastIndexOf(' ') + 1)).toList();
+        List<String> exportedShares = rows.subList(1, rows.size()).stream()
+                .map(row -> String.valueOf(Double.parseDouble(row.split(",")[7]) * 100)).toList();
+        assertThat(drawnShares).hasSameSizeAs(exportedShares);
+        for (int i = 0; i < drawnShares.size(); i++) {
+            assertThat(Double.parseDouble(drawnShares.get(i))).isCloseTo(Double.parseDouble(exportedShares.get(i)),
+                    org.assertj.core.data.Offset.offset(1e-9));
+        }
+
+        try (InputStream in = Files.newInputStream(png)) {
+            Image image = new Image(in);
+            assertThat(image.isError()).isFalse();
+            assertThat(image.getWidth()).isGreaterThan(500);
+            assertThat(image.getHeight()).isGreaterThan(300);
+            int corner = image.getPixelReader().getArgb(1, 1);
+            assertThat(corner >>> 24).as("opaque").isEqualTo(0xFF);
+        }
+        try (var leftovers = Files.list(folder)) {
+            assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("sweep.csv", "sweep.png");
+        }
+    }
+}
