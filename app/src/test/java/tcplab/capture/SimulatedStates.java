@@ -24,7 +24,12 @@ import tcplab.engine.TraceEvent;
  *       ({@link StateEvidence#LATER_SEGMENT}), no earlier than the simulator made them;</li>
  *   <li>a change an application call makes without sending (a server's listen()) shows only in
  *       the segments that follow: the inference puts it before the capture
- *       ({@link StateEvidence#BEFORE_CAPTURE}), so its state is compared, not its time.</li>
+ *       ({@link StateEvidence#BEFORE_CAPTURE}), so its state is compared, not its time;</li>
+ *   <li>a listen() after a host lost its connection without a segment (a restart) shows in no
+ *       segment unless a SYN reaches the port: a closed port and a listening one answer any other
+ *       segment alike, with a RST (RFC 9293 section 3.10.7.1 and 3.10.7.2). Such a change to
+ *       LISTEN, from a CLOSED entered without a segment and with no change of the host after it,
+ *       is left out.</li>
  * </ul>
  * The connections of one file follow each other (a lesson may open a second connection on the same
  * ports), so their inferred changes are compared in sequence.
@@ -70,8 +75,13 @@ final class SimulatedStates {
     /** The simulated changes of {@code side} that a capture can show: all but entries to CLOSED that no segment makes. */
     private static List<Change> shownBySegments(Trace trace, Side side) {
         List<Change> changes = new ArrayList<>();
-        for (TraceEvent event : trace.events()) {
-            if (event instanceof StateChanged change && change.side() == side && !closedWithoutSegment(trace, change)) {
+        List<StateChanged> all = trace.events().stream()
+                .filter(e -> e instanceof StateChanged c && c.side() == side).map(StateChanged.class::cast).toList();
+        for (int i = 0; i < all.size(); i++) {
+            StateChanged change = all.get(i);
+            boolean listensUnseen = i == all.size() - 1 && i > 0 && change.to() == TcpState.LISTEN
+                    && closedWithoutSegment(trace, all.get(i - 1)) && !withSegment(trace, change);
+            if (!closedWithoutSegment(trace, change) && !listensUnseen) {
                 changes.add(new Change(change.to(), change.time(), withSegment(trace, change)));
             }
         }
