@@ -51,8 +51,10 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
         int synAck = first(packets, p -> !fromClient.test(p) && p.flags().contains(Flag.SYN) && p.flags().contains(Flag.ACK), 0);
         if (synAck >= 0) {
             PcapRecord answer = packets.get(synAck);
+            // A SYN+ACK acknowledges its own SYN: not an old duplicate that passed before it.
+            long synAnswered = (answer.ack() - 1) & 0xFFFF_FFFFL;
             int syn = answered(packets, synAck, p -> fromClient.test(p) && p.flags().contains(Flag.SYN)
-                    && !p.flags().contains(Flag.ACK));
+                    && !p.flags().contains(Flag.ACK) && p.seq() == synAnswered);
             if (syn >= 0) {
                 towardServer = OptionalLong.of(micros(packets.get(syn), answer));
             }
