@@ -187,8 +187,9 @@ final class StateInference {
                 }
                 case SYN_RECEIVED -> move(side, host.passive ? TcpState.LISTEN : TcpState.CLOSED,
                         StateEvidence.SEGMENT, changes);
-                case ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT ->
+                case ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK ->
                         move(side, TcpState.CLOSED, StateEvidence.SEGMENT, changes);
+                case TIME_WAIT -> move(side, TcpState.CLOSED, StateEvidence.RESET_IN_TIME_WAIT, changes);
                 default -> { }
             }
             return changes;
