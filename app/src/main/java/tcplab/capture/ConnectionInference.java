@@ -19,6 +19,7 @@ import tcplab.engine.SegmentDuplicated;
 import tcplab.engine.SegmentSent;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
+import tcplab.engine.TcpState;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 
@@ -167,7 +168,9 @@ final class ConnectionInference {
     }
 
     private void addState(long time, StateInference.Change change, boolean timeEstimated) {
-        states.add(new InferredState(events.size(), change.side(), change.to(), change.evidence(), Optional.empty()));
+        Optional<TcpState> alternative = change.evidence() == StateEvidence.RESET_IN_TIME_WAIT
+                ? Optional.of(change.from()) : Optional.empty();
+        states.add(new InferredState(events.size(), change.side(), change.to(), change.evidence(), alternative));
         add(new StateChanged(time, change.side(), change.from(), change.to()), timeEstimated);
     }
 

@@ -13,7 +13,10 @@ import tcplab.pcap.PcapRecord;
  * connection of its address and port pair; a SYN without ACK opens a new connection on the same
  * pair when the one before has ended (a RST, or a FIN each way) or when its own SYN from the same
  * end carried another sequence number (Wireshark's rule, as {@link tcplab.engine.RelativeNumbers}
- * follows it).
+ * follows it) and the peer has answered it. While nothing has come back, a SYN with another number
+ * stays in the connection: an old duplicate SYN that passed just before the real one (RFC 9293
+ * section 3.5, Figure 8) belongs to the handshake it disturbs, whose SYN+ACK to it and RST refusing
+ * that come after the real SYN.
  */
 final class ConnectionTable {
 
@@ -51,6 +54,7 @@ final class ConnectionTable {
         boolean finFromFirst;
         boolean finFromSecond;
         boolean reset;
+        boolean answered;
 
         Flow(Endpoint source, Endpoint destination, long time) {
             firstSender = source;
@@ -92,6 +96,7 @@ final class ConnectionTable {
             }
         }
         flow.reset |= record.flags().contains(Flag.RST);
+        flow.answered |= flow.synSender != null && !source.equals(flow.synSender);
         if (kept < MAX_KEPT_PACKETS) {
             flow.packets.add(record);
             kept++;
@@ -99,7 +104,7 @@ final class ConnectionTable {
     }
 
     private static boolean opensAnother(Flow flow, Endpoint source, long seq) {
-        return flow.ended() || source.equals(flow.synSender) && seq != flow.synSeq;
+        return flow.ended() || flow.answered && source.equals(flow.synSender) && seq != flow.synSeq;
     }
 
     /** The connections read so far, numbered in the order of their first packets. */

@@ -49,6 +49,8 @@ final class DeliveryInference {
                         : !t.segment.has(Flag.RST) && t.segment.has(Flag.ACK) && contradicted(t, answers);
                 if (lost) {
                     t.fate = SegmentFate.LOST_AFTER_CAPTURE;
+                } else if (t.segment.has(Flag.SYN) && !t.segment.has(Flag.ACK)) {
+                    arriveWithFirstAnswer(t, answers);
                 }
             }
         }
@@ -76,6 +78,30 @@ final class DeliveryInference {
             }
         }
         return true;
+    }
+
+    /**
+     * A listening host answers a SYN at once with its SYN+ACK. When the receiver first answers
+     * another SYN, and its first SYN+ACK acknowledging {@code syn} leaves after the estimated
+     * arrival, {@code syn} was held on the way and arrived with that answer (the real SYN behind an old duplicate,
+     * RFC 9293 section 3.5, Figure 8).
+     */
+    private static void arriveWithFirstAnswer(Transmission syn, List<Transmission> answers) {
+        long acknowledgment = SequenceNumbers.add(syn.segment.seq(), 1);
+        boolean answeredAnother = false;
+        for (Transmission answer : answers) {
+            if (!answer.segment.has(Flag.SYN) || !answer.segment.has(Flag.ACK)) {
+                continue;
+            }
+            if (answer.segment.ack() != acknowledgment) {
+                answeredAnother = true;
+            } else {
+                if (answeredAnother) {
+                    syn.arrival = Math.max(syn.arrival, answer.sent);
+                }
+                return;
+            }
+        }
     }
 
     /** Whether the receiver of the bare ACK {@code t} later retransmitted a segment it acknowledges. */

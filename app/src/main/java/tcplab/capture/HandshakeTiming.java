@@ -51,8 +51,10 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
         int synAck = first(packets, p -> !fromClient.test(p) && p.flags().contains(Flag.SYN) && p.flags().contains(Flag.ACK), 0);
         if (synAck >= 0) {
             PcapRecord answer = packets.get(synAck);
+            // A SYN+ACK acknowledges its own SYN: not an old duplicate that passed before it.
+            long synAnswered = (answer.ack() - 1) & 0xFFFF_FFFFL;
             int syn = answered(packets, synAck, p -> fromClient.test(p) && p.flags().contains(Flag.SYN)
-                    && !p.flags().contains(Flag.ACK));
+                    && !p.flags().contains(Flag.ACK) && p.seq() == synAnswered, dataAnswered(packets, fromClient));
             if (syn >= 0) {
                 towardServer = OptionalLong.of(micros(packets.get(syn), answer));
             }
@@ -60,13 +62,14 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
             int ack = first(packets, p -> fromClient.test(p) && !p.flags().contains(Flag.SYN)
                     && p.flags().contains(Flag.ACK) && p.ack() == acknowledged, synAck + 1);
             if (ack >= 0) {
-                int lastSynAck = answered(packets, ack, p -> !fromClient.test(p) && p.flags().contains(Flag.SYN)
-                        && p.flags().contains(Flag.ACK));
-                towardClient = OptionalLong.of(micros(packets.get(lastSynAck), packets.get(ack)));
+                int answeredSynAck = answered(packets, ack, p -> !fromClient.test(p) && p.flags().contains(Flag.SYN)
+                        && p.flags().contains(Flag.ACK), dataAnswered(packets, fromClient.negate()));
+                towardClient = OptionalLong.of(micros(packets.get(answeredSynAck), packets.get(ack)));
             }
         } else {
             int reset = first(packets, p -> !fromClient.test(p) && p.flags().contains(Flag.RST), 0);
-            int syn = reset < 0 ? -1 : answered(packets, reset, p -> fromClient.test(p) && p.flags().contains(Flag.SYN));
+            int syn = reset < 0 ? -1 : answered(packets, reset, p -> fromClient.test(p) && p.flags().contains(Flag.SYN),
+                    OptionalLong.empty());
             towardServer = syn >= 0 ? OptionalLong.of(micros(packets.get(syn), packets.get(reset)))
                     : dataAnswered(packets, fromClient);
             towardClient = dataAnswered(packets, fromClient.negate());
@@ -212,24 +215,34 @@ record HandshakeTiming(OptionalLong towardServer, OptionalLong towardClient, Opt
 
     /**
      * The packet before {@code answer} that {@code answer} answers: the last one matching
-     * {@code kind} whose timestamp it echoes, else the last one matching {@code kind}.
+     * {@code kind} whose timestamp it echoes. Without timestamps, copies sent again leave it
+     * ambiguous which one was answered (Karn's problem): then the one whose interval to the answer
+     * is nearest to {@code typical}, the same half of the round trip measured on data, else the
+     * last one.
      */
-    private static int answered(List<PcapRecord> packets, int answer, Predicate<PcapRecord> kind) {
+    private static int answered(List<PcapRecord> packets, int answer, Predicate<PcapRecord> kind,
+                                OptionalLong typical) {
         OptionalLong echoed = packets.get(answer).options().echoed();
-        int last = -1;
+        int chosen = -1;
         for (int i = answer - 1; i >= 0; i--) {
             PcapRecord p = packets.get(i);
             if (!kind.test(p)) {
                 continue;
             }
-            if (echoed.isEmpty() || p.options().timestamp().equals(echoed)) {
+            if (echoed.isPresent() && p.options().timestamp().equals(echoed)) {
                 return i;
             }
-            if (last < 0) {
-                last = i;
+            if (chosen < 0 || echoed.isEmpty() && typical.isPresent()
+                    && distance(packets.get(i), packets.get(answer), typical.getAsLong())
+                    < distance(packets.get(chosen), packets.get(answer), typical.getAsLong())) {
+                chosen = i;
             }
         }
-        return last;
+        return chosen;
+    }
+
+    private static long distance(PcapRecord sent, PcapRecord answer, long typical) {
+        return Math.abs(micros(sent, answer) - typical);
     }
 
     private static int first(List<PcapRecord> packets, Predicate<PcapRecord> kind, int from) {

@@ -12,7 +12,8 @@ import tcplab.engine.TcpState;
  * @param state       the state it entered
  * @param evidence    what shows it
  * @param alternative the state the host would be in instead, when the capture cannot tell the two
- *                    apart (see {@link StateEvidence#UNCONFIRMED_ARRIVAL}); empty when it can
+ *                    apart (see {@link StateEvidence#UNCONFIRMED_ARRIVAL} and
+ *                    {@link StateEvidence#RESET_IN_TIME_WAIT}); empty when it can
  */
 public record InferredState(int eventIndex, Side side, TcpState state, StateEvidence evidence,
                             Optional<TcpState> alternative) {

@@ -15,6 +15,12 @@ public enum StateEvidence {
      * see): the change is shown at the first segment that reveals it.
      */
     LATER_SEGMENT,
+    /**
+     * A RST reaching a host in TIME-WAIT: RFC 9293 (section 3.10.7.4) closes the connection, a host
+     * that follows RFC 1337 (Linux with {@code tcp_rfc1337=1}) ignores it and stays in TIME-WAIT.
+     * No later segment need tell the two apart.
+     */
+    RESET_IN_TIME_WAIT,
     /** The host was in this state when the capture began (a listening server, or a connection already open). */
     BEFORE_CAPTURE
 }

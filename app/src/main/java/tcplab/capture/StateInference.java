@@ -2,8 +2,10 @@ package tcplab.capture;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tcplab.engine.Flag;
 import tcplab.engine.Segment;
 import tcplab.engine.SequenceNumbers;
@@ -35,9 +37,13 @@ final class StateInference {
         Long heldFin;
         /** Whether it opened passively (a listening server), so a RST in SYN-RECEIVED returns it to LISTEN. */
         boolean passive;
+        /** The highest acknowledgment it has sent; null before its first ACK. */
+        Long acknowledged;
     }
 
     private final Map<Side, Host> hosts = new EnumMap<>(Side.class);
+    /** The SYNs of an earlier connection that passed the capture point (see {@link #oldDuplicateSyns}). */
+    private final Set<Transmission> oldDuplicates = new HashSet<>();
 
     StateInference() {
         for (Side side : Side.values()) {
@@ -56,7 +62,9 @@ final class StateInference {
      */
     List<Change> start(List<Transmission> inSendOrder) {
         List<Change> changes = new ArrayList<>();
-        Transmission firstSyn = inSendOrder.stream().filter(t -> t.segment.has(Flag.SYN)).findFirst().orElse(null);
+        oldDuplicates.addAll(oldDuplicateSyns(inSendOrder));
+        Transmission firstSyn = inSendOrder.stream().filter(t -> t.segment.has(Flag.SYN) && !oldDuplicates.contains(t))
+                .findFirst().orElse(null);
         if (firstSyn == null) {
             if (!inSendOrder.isEmpty()) {
                 for (Side side : Side.values()) {
@@ -84,12 +92,50 @@ final class StateInference {
         return changes;
     }
 
+    /**
+     * The bare SYNs that their own sender refuses: a SYN whose sender also sends a SYN with another
+     * number and later a RST with this SYN's number plus one, the acknowledgment of the SYN+ACK
+     * answering it. A host in SYN-SENT answers a SYN+ACK to a SYN it did not send so (RFC 9293
+     * section 3.5, Figure 8): the SYN was an old duplicate of an earlier connection, which changes
+     * no state of its sender.
+     */
+    private static Set<Transmission> oldDuplicateSyns(List<Transmission> inSendOrder) {
+        Set<Transmission> old = new HashSet<>();
+        for (Transmission syn : inSendOrder) {
+            if (!syn.segment.has(Flag.SYN) || syn.segment.has(Flag.ACK)) {
+                continue;
+            }
+            long refused = SequenceNumbers.add(syn.segment.seq(), 1);
+            boolean anotherSyn = inSendOrder.stream().anyMatch(t -> t.from == syn.from && t.segment.has(Flag.SYN)
+                    && !t.segment.has(Flag.ACK) && t.segment.seq() != syn.segment.seq());
+            boolean refusedBySender = inSendOrder.stream().anyMatch(t -> t.from == syn.from
+                    && t.segment.has(Flag.RST) && t.segment.seq() == refused);
+            if (anotherSyn && refusedBySender) {
+                old.add(syn);
+            }
+        }
+        return old;
+    }
+
     /** The changes sending {@code t} makes to its sender's state. */
     List<Change> send(Transmission t) {
         List<Change> changes = new ArrayList<>();
         Segment s = t.segment;
         Side side = t.from;
         Host host = hosts.get(side);
+        if (oldDuplicates.contains(t)) {
+            return changes;
+        }
+        if (s.has(Flag.ACK) && (host.acknowledged == null || SequenceNumbers.lt(host.acknowledged, s.ack()))) {
+            host.acknowledged = s.ack();
+        }
+        if (s.has(Flag.RST) && !s.has(Flag.ACK) && receivedUnacknowledged(host)) {
+            // A host that lost the connection without a segment (it restarted) answers the data it
+            // never acknowledged with a bare RST from a closed or listening port (RFC 9293 section
+            // 3.5.1, Figure 11): the RST shows that it had closed, not when.
+            move(side, TcpState.CLOSED, StateEvidence.LATER_SEGMENT, changes);
+            return changes;
+        }
         if (s.has(Flag.RST)) {
             switch (host.state) {
                 // An orphaned FIN-WAIT-2 answers with RST once Linux's tcp_fin_timeout has closed it:
@@ -141,8 +187,9 @@ final class StateInference {
                 }
                 case SYN_RECEIVED -> move(side, host.passive ? TcpState.LISTEN : TcpState.CLOSED,
                         StateEvidence.SEGMENT, changes);
-                case ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT ->
+                case ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK ->
                         move(side, TcpState.CLOSED, StateEvidence.SEGMENT, changes);
+                case TIME_WAIT -> move(side, TcpState.CLOSED, StateEvidence.RESET_IN_TIME_WAIT, changes);
                 default -> { }
             }
             return changes;
@@ -224,6 +271,11 @@ final class StateInference {
             return true;
         }
         return false;
+    }
+
+    /** Whether the host has received in order more than it has acknowledged. */
+    private static boolean receivedUnacknowledged(Host host) {
+        return host.rcvNxt != null && host.acknowledged != null && SequenceNumbers.lt(host.acknowledged, host.rcvNxt);
     }
 
     /** Whether the FIN of {@code s} is the next thing the host expects: it takes it with this segment. */

@@ -3,8 +3,8 @@ package tcplab.capture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -35,7 +35,7 @@ final class Transmissions {
         Map<Side, Integer> windowShift = windowShifts(connection);
         Map<Side, Long> highestEnd = new EnumMap<>(Side.class);
         Map<Side, Map<List<Long>, Transmission>> byIdentity = new EnumMap<>(Side.class);
-        Set<Side> answeredSyn = EnumSet.noneOf(Side.class);
+        Map<Side, Set<Long>> answeredSyns = new EnumMap<>(Side.class);
         List<Transmission> transmissions = new ArrayList<>();
         for (PcapRecord packet : packets) {
             Side from = connection.sideOf(packet);
@@ -51,11 +51,13 @@ final class Transmissions {
                 transmissions.add(lostBeforeCapture(from, segment, end, seen));
             }
             boolean synAck = segment.has(Flag.SYN) && segment.has(Flag.ACK);
-            // In a simultaneous open a host's SYN+ACK repeats its SYN's number but is its first answer.
+            // In a simultaneous open a host's SYN+ACK repeats its SYN's number but is its first answer;
+            // a SYN+ACK to another SYN (an old duplicate's, then the real one's) is a new answer too.
+            Set<Long> answered = answeredSyns.computeIfAbsent(from, side -> new HashSet<>());
             boolean retransmission = original == null && segment.sequenceSpace() > 0 && end != null
-                    && SequenceNumbers.lt(segment.seq(), end) && (!synAck || answeredSyn.contains(from));
+                    && SequenceNumbers.lt(segment.seq(), end) && (!synAck || answered.contains(segment.ack()));
             if (synAck) {
-                answeredSyn.add(from);
+                answered.add(segment.ack());
             }
             Transmission transmission = new Transmission(from, segment, OptionalLong.of(packet.number()), seen,
                     retransmission, original);
