@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -16,8 +15,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,8 +41,8 @@ public final class ExerciseBarView extends VBox {
 
     private final LanguageModel language;
     private final ExerciseOpener opener;
-    private final Button save = new Button();
-    private final Button code = new Button();
+    private final MenuItem save = new MenuItem();
+    private final MenuItem code = new MenuItem();
 
     public ExerciseBarView(LanguageModel language, ExerciseOpener opener) {
         this.language = language;
@@ -52,12 +51,10 @@ public final class ExerciseBarView extends VBox {
 
         save.setId("exercise-save");
         save.textProperty().bind(language.bind("exercise.save"));
-        save.setTooltip(tooltip(language.bind("exercise.save.tooltip")));
         save.setGraphic(new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setOnAction(event -> saveAs());
         code.setId("exercise-code");
         code.textProperty().bind(language.bind("exercise.code"));
-        code.setTooltip(tooltip(language.bind("exercise.code.tooltip")));
         code.setGraphic(new FontIcon(MaterialDesignC.CODE_BRACES));
         code.setOnAction(event -> showCode());
 
@@ -105,15 +102,9 @@ public final class ExerciseBarView extends VBox {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    private static Tooltip tooltip(ObservableValue<String> text) {
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(text);
-        return tooltip;
-    }
-
     /** The title bar's actions: save as exercise, and the exercise code. */
-    public Button[] actions() {
-        return new Button[] {save, code};
+    public MenuItem[] actions() {
+        return new MenuItem[] {save, code};
     }
 
     /** A teacher's text in the window's language, or in the other one if the teacher wrote only that. */

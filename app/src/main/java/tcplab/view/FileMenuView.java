@@ -19,7 +19,7 @@ import tcplab.settings.RecentFiles;
  * The title bar's File menu: open a capture (also Ctrl+O, or a file dropped on the window), open
  * one of the recent files, and export the run shown as pcap, CSV, PNG or SVG.
  */
-final class FileMenuView extends MenuButton {
+public final class FileMenuView extends MenuButton {
 
     static final String STYLE_CLASS = "file-menu";
 
@@ -38,6 +38,8 @@ final class FileMenuView extends MenuButton {
         getStyleClass().add(STYLE_CLASS);
         setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         textProperty().bind(language.bind("file.menu"));
+        // The title bar is crowded at 1024 pixels; the menu's name is the one thing there never cut.
+        setMinWidth(USE_PREF_SIZE);
 
         MenuItem open = item("file-open", language.bind("file.open"));
         open.setOnAction(event -> chooseAndOpen());
@@ -51,6 +53,12 @@ final class FileMenuView extends MenuButton {
         }
         setOnShowing(event -> listRecent());
         listRecent();
+    }
+
+    /** Adds {@code items} (exercises, the loss experiment) after what is there, set apart by a line. */
+    void addItems(MenuItem... items) {
+        getItems().add(new SeparatorMenuItem());
+        getItems().addAll(items);
     }
 
     private ObservableValue<String> exportTitle(ExportKind kind) {

@@ -103,10 +103,7 @@ public final class LabApplication extends Application {
             options.language().ifPresent(language::show);
             model.lesson().addFaults(options.drops());
             options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-            ExerciseBarView exerciseBar = new ExerciseBarView(language, exercises);
-            main.titleBar().addActions(exerciseBar.actions());
-            main.setTop(new VBox(main.titleBar(), exerciseBar));
-            scene.getAccelerators().put(PASTE_EXERCISE_CODE, exerciseBar::showCode);
+            showExercises(language, main, scene);
             scene.setRoot(main);
             if (options.scenario().isPresent() || options.exercise().isPresent() || options.atMillis().isPresent()
                     || !options.drops().isEmpty() || options.open().isPresent()) {
@@ -132,6 +129,17 @@ public final class LabApplication extends Application {
                 afterFirstFrame(Platform::exit);
             }
         });
+    }
+
+    /**
+     * Puts the exercise actions in the File menu, the teacher's task and hints under the title bar,
+     * and the paste-a-code key on {@code scene}.
+     */
+    static void showExercises(LanguageModel language, MainView main, Scene scene) {
+        ExerciseBarView exerciseBar = new ExerciseBarView(language, main.exercises());
+        main.fileMenu().addItems(exerciseBar.actions());
+        main.setTop(new VBox(main.titleBar(), exerciseBar));
+        scene.getAccelerators().put(PASTE_EXERCISE_CODE, exerciseBar::showCode);
     }
 
     /**

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -102,12 +103,6 @@ public final class MainView extends BorderPane {
         this.display = display;
         getStyleClass().add(STYLE_CLASS);
         titleBar = new TitleBarView(language, display);
-        Button sweep = new Button();
-        sweep.setId("open-sweep-chart");
-        sweep.textProperty().bind(language.bind("sweep.open"));
-        sweep.setMinWidth(USE_PREF_SIZE);
-        sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, lab.lesson()));
-        titleBar.getChildren().add(sweep);
         stage = new NetworkStageView(language, model, lab.lesson());
         ladder = new LadderView(language, model);
         states = new StateDiagramView(language, model);
@@ -232,6 +227,11 @@ public final class MainView extends BorderPane {
                 () -> getScene() == null ? null : getScene().getWindow());
         files = new FileBarView(language, recent, List.of(new CaptureFileKind(lab), new ExerciseFileKind(exercises)));
         fileMenu = new FileMenuView(language, files, recent, new RunExport(language, model, ladder));
+        MenuItem sweep = new MenuItem();
+        sweep.setId("open-sweep-chart");
+        sweep.textProperty().bind(language.bind("sweep.open"));
+        sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, lab.lesson()));
+        fileMenu.addItems(sweep);
         titleBar.addMenu(fileMenu);
         acceptDroppedFiles();
         Node lessonPanel = lesson.getContent();
@@ -525,12 +525,13 @@ public final class MainView extends BorderPane {
         return exercises;
     }
 
-    public FileBarView files() {
-        return files;
+    /** The File menu, where the window's other file actions join opening and exporting. */
+    public FileMenuView fileMenu() {
+        return fileMenu;
     }
 
-    FileMenuView fileMenu() {
-        return fileMenu;
+    public FileBarView files() {
+        return files;
     }
 
     public TitleBarView titleBar() {
