@@ -31,14 +31,15 @@ class ReusedSequenceNumbersTest {
 
     @Test
     void withGeneratedIsnsTheOldAckDoesNotFitAndTheLostRequestGoesAgain() {
-        Trace trace = Simulator.run(input(OptionalLong.empty()));
+        SimulationInput input = input(OptionalLong.empty());
+        Trace trace = Simulator.run(input);
 
         // RFC 9293 3.10.7.4: an ACK of something not yet sent is answered with an ACK and dropped.
         assertThat(clientEventsAt(trace, OLD_ACK_ARRIVES)).containsExactly("recv ACK", "sends ACK");
         assertThat(trace.events()).anyMatch(e -> e instanceof SegmentSent s && s.side() == Side.CLIENT
                 && s.retransmission() && s.segment().length() == ScenarioCatalog.REQUEST && s.time() > OLD_ACK_ARRIVES);
-        assertThat(finalState(trace, Side.CLIENT)).isEqualTo(TcpState.CLOSED);
-        assertThat(finalState(trace, Side.SERVER)).isEqualTo(TcpState.CLOSED);
+        assertThat(Simulator.outcome(input).clientFinal()).isEqualTo(TcpState.CLOSED);
+        assertThat(Simulator.outcome(input).serverFinal()).isEqualTo(TcpState.CLOSED);
     }
 
     /**
@@ -49,12 +50,13 @@ class ReusedSequenceNumbersTest {
      */
     @Test
     void withFixedIsnsTheOldAckAcknowledgesTheLostRequest() {
-        Trace trace = Simulator.run(input(OptionalLong.of(0)));
+        SimulationInput input = input(OptionalLong.of(0));
+        Trace trace = Simulator.run(input);
 
         assertThat(clientEventsAt(trace, OLD_ACK_ARRIVES)).containsExactly("recv ACK", "stop RETRANSMISSION");
         assertThat(trace.events()).noneMatch(e -> e instanceof SegmentSent s && s.time() > OLD_ACK_ARRIVES);
-        assertThat(finalState(trace, Side.CLIENT)).isEqualTo(TcpState.ESTABLISHED);
-        assertThat(finalState(trace, Side.SERVER)).isEqualTo(TcpState.ESTABLISHED);
+        assertThat(Simulator.outcome(input).clientFinal()).isEqualTo(TcpState.ESTABLISHED);
+        assertThat(Simulator.outcome(input).serverFinal()).isEqualTo(TcpState.ESTABLISHED);
     }
 
     private static SimulationInput input(OptionalLong isn) {
@@ -83,15 +85,5 @@ class ReusedSequenceNumbersTest {
             }
         }
         return events;
-    }
-
-    private static TcpState finalState(Trace trace, Side side) {
-        TcpState state = TcpState.CLOSED;
-        for (TraceEvent e : trace.events()) {
-            if (e instanceof StateChanged c && c.side() == side) {
-                state = c.to();
-            }
-        }
-        return state;
     }
 }
