@@ -8,11 +8,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.css.CssParser;
 import javafx.css.Stylesheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build's binary copy of the lab's style sheet, which JavaFX loads instead of the text. */
+/** The lab's style sheet, and the build's binary copy of it, which JavaFX loads instead of the text. */
 class BinaryStyleSheetTest {
 
     @Test
@@ -26,5 +27,19 @@ class BinaryStyleSheetTest {
 
         assertThat(Files.readAllBytes(Path.of(binary.toURI()))).isEqualTo(Files.readAllBytes(converted.toPath()));
         assertThat(Stylesheet.loadBinary(binary).getRules()).hasSizeGreaterThan(100);
+    }
+
+    /**
+     * JavaFX only logs a parse error and drops every rule after it, so a brace lost in a merge
+     * would leave half the window unstyled with every other test still passing.
+     */
+    @Test
+    void parsesWithoutAnError() throws IOException {
+        CssParser.errorsProperty().clear();
+
+        Stylesheet parsed = new CssParser().parse(LabApplication.class.getResource("lab.css"));
+
+        assertThat(CssParser.errorsProperty()).as("parse errors in lab.css").isEmpty();
+        assertThat(parsed.getRules()).hasSizeGreaterThan(100);
     }
 }
