@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -63,8 +62,8 @@ public final class PlaybackBarView extends VBox {
         ComboBox<PlaybackSpeed> speed = new ComboBox<>();
         speed.setId("speed");
         speed.getItems().setAll(PlaybackSpeed.values());
-        speed.setCellFactory(list -> new SpeedCell());
-        speed.setButtonCell(new SpeedCell());
+        speed.setCellFactory(list -> new LanguageNeutralCell<PlaybackSpeed>(PlaybackSpeed::label));
+        speed.setButtonCell(new LanguageNeutralCell<PlaybackSpeed>(PlaybackSpeed::label));
         speed.valueProperty().bindBidirectional(model.speedProperty());
         speedLabel.setLabelFor(speed);
         // What 1x is: the pace is set by the flights, not by the simulated clock, so say so.
@@ -136,18 +135,5 @@ public final class PlaybackBarView extends VBox {
 
     Button playButton() {
         return play;
-    }
-
-    /** A speed written the same way in every language, e.g. {@code 0.25×}. */
-    private static final class SpeedCell extends ListCell<PlaybackSpeed> {
-        SpeedCell() {
-            getStyleClass().add(ViewStyles.LANGUAGE_NEUTRAL);
-        }
-
-        @Override
-        protected void updateItem(PlaybackSpeed item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
-        }
     }
 }

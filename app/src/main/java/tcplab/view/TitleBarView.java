@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -97,8 +96,8 @@ public final class TitleBarView extends HBox {
         ComboBox<Integer> zoom = new ComboBox<>();
         zoom.setId("zoom");
         zoom.getItems().setAll(DisplayModel.ZOOM_STEPS);
-        zoom.setCellFactory(list -> new ZoomCell());
-        zoom.setButtonCell(new ZoomCell());
+        zoom.setCellFactory(list -> new LanguageNeutralCell<Integer>(percent -> percent + " %"));
+        zoom.setButtonCell(new LanguageNeutralCell<Integer>(percent -> percent + " %"));
         zoom.valueProperty().bindBidirectional(display.zoomProperty());
         Label zoomLabel = chooserLabel("zoom-label", new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), language.bind("zoom.label"));
         zoomLabel.setLabelFor(zoom);
@@ -185,18 +184,5 @@ public final class TitleBarView extends HBox {
     /** The 한국어 / English / 한/EN switch. */
     public SegmentedButton languageSwitch() {
         return languageSwitch;
-    }
-
-    /** A zoom written the same way in every language, e.g. {@code 150 %}. */
-    private static final class ZoomCell extends ListCell<Integer> {
-        ZoomCell() {
-            getStyleClass().add(ViewStyles.LANGUAGE_NEUTRAL);
-        }
-
-        @Override
-        protected void updateItem(Integer item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item + " %");
-        }
     }
 }
