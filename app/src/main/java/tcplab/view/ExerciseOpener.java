@@ -60,19 +60,16 @@ public final class ExerciseOpener {
     public boolean open(Path fileOrFolder) {
         try {
             if (Files.isDirectory(fileOrFolder)) {
-                ClassPack read = ClassPack.read(fileOrFolder);
-                pack.set(read);
+                pack.set(ClassPack.read(fileOrFolder));
                 showPackExercise(0);
+                remember(fileOrFolder);
             } else {
-                Exercise read = ExerciseFiles.read(fileOrFolder);
-                pack.set(null);
-                apply(read);
+                opened(fileOrFolder, ExerciseFiles.read(fileOrFolder));
             }
         } catch (ExerciseProblem refused) {
             refuse(refused);
             return false;
         }
-        remember(fileOrFolder);
         return true;
     }
 
