@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
 import tcplab.TextKeys;
 import tcplab.capture.CapturedConnection;
@@ -152,9 +153,7 @@ public final class CapturePanelView extends VBox {
         lastComparison = new ComparisonView(language, captured.trace(), simulation, comparison,
                 language.bind("compare.captured", capture.fileName(), number),
                 language.bind("compare.simulated", Message.of(TextKeys.profile(profile))));
-        lastComparison.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;",
-                MainView.BASE_FONT_SIZE * display.zoomFactor()));
-        lastComparison.getStyleClass().add(display.themeProperty().get().styleClass());
+        Subscription styled = DisplayStyle.follow(lastComparison, display);
         Stage window = new Stage();
         window.titleProperty().bind(language.bind("compare.title"));
         if (getScene() != null) {
@@ -164,6 +163,7 @@ public final class CapturePanelView extends VBox {
         Scene scene = getScene() == null ? new Scene(lastComparison, 1024, 700)
                 : new Scene(lastComparison, getScene().getWidth(), getScene().getHeight());
         LabApplication.applyTheme(scene);
+        window.setOnHidden(event -> styled.unsubscribe());
         window.setScene(scene);
         window.show();
     }

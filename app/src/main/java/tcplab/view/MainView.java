@@ -2,7 +2,6 @@ package tcplab.view;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
@@ -53,8 +52,6 @@ public final class MainView extends BorderPane {
     private static final double LARGE_WIDTH = 1600;
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
     private static final double STACKED_WIDTH = 940;
-    /** The text size at 100 %, in pixels; every other size in the style sheet is relative to it. */
-    static final double BASE_FONT_SIZE = 14;
 
     private final LanguageModel language;
     private final PlaybackModel model;
@@ -230,7 +227,7 @@ public final class MainView extends BorderPane {
         MenuItem sweep = new MenuItem();
         sweep.setId("open-sweep-chart");
         sweep.textProperty().bind(language.bind("sweep.open"));
-        sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, lab.lesson()));
+        sweep.setOnAction(event -> SweepChartView.open(getScene().getWindow(), language, display, lab.lesson()));
         fileMenu.addItems(sweep);
         titleBar.addMenu(fileMenu);
         acceptDroppedFiles();
@@ -256,11 +253,10 @@ public final class MainView extends BorderPane {
         });
 
         setBottom(new VBox(error, files, playbackBar));
-        display.zoomProperty().addListener((obs, old, zoom) -> showZoom());
+        DisplayStyle.follow(this, display);
+        display.zoomProperty().addListener((obs, old, zoom) -> arrange());
         arrange();
-        display.themeProperty().addListener((obs, old, theme) -> showTheme(old));
-        showZoom();
-        showTheme(null);
+        display.themeProperty().subscribe(theme -> theme.applyBase());
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.ANY, shortcuts);
@@ -292,16 +288,6 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private void showZoom() {
-        setStyle(zoomStyle(display));
-        arrange();
-    }
-
-    /** The window root's text size for the display's zoom; every size in the style sheet is relative to it. */
-    static String zoomStyle(DisplayModel display) {
-        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_SIZE * display.zoomFactor());
-    }
-
     /**
      * Side by side when the window is wide enough for its zoom; else the reading column goes
      * under the stage and the diagrams, each as wide as the window, and the whole scrolls. A big
@@ -317,15 +303,6 @@ public final class MainView extends BorderPane {
             body.getChildren().setAll(left, right);
             bodyScroll.setContent(body);
         }
-    }
-
-    private void showTheme(Theme old) {
-        if (old != null) {
-            getStyleClass().remove(old.styleClass());
-        }
-        Theme theme = display.themeProperty().get();
-        getStyleClass().add(theme.styleClass());
-        theme.applyBase();
     }
 
     private static VBox panel(String id, ObservableValue<String> title, Node content, Node footer) {

@@ -12,8 +12,8 @@ import javafx.scene.layout.HBox;
 final class StartingView extends BorderPane {
 
     StartingView(LanguageModel language, DisplayModel display) {
-        getStyleClass().addAll(MainView.STYLE_CLASS, display.themeProperty().get().styleClass());
-        setStyle(MainView.zoomStyle(display));
+        getStyleClass().add(MainView.STYLE_CLASS);
+        DisplayStyle.apply(this, display);
         HBox titleBar = new HBox(TitleBarView.titles(language));
         titleBar.getStyleClass().add(TitleBarView.STYLE_CLASS);
         setTop(titleBar);

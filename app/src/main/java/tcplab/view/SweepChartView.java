@@ -47,6 +47,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import tcplab.TextKeys;
 import tcplab.engine.LinuxSetting;
 import tcplab.engine.TimerProfile;
@@ -177,9 +178,13 @@ public final class SweepChartView extends BorderPane {
         setStyle("-fx-padding: 12;");
     }
 
-    /** Opens the experiment in a window of its own over {@code owner}, styled like it. */
-    public static Stage open(Window owner, LanguageModel language, SimulatedLesson lesson) {
+    /**
+     * Opens the experiment in a window of its own over {@code owner}, styled like it: in the
+     * display's theme and zoom, also when they change while it is open.
+     */
+    public static Stage open(Window owner, LanguageModel language, DisplayModel display, SimulatedLesson lesson) {
         SweepChartView view = new SweepChartView(language, lesson);
+        Subscription styled = DisplayStyle.follow(view, display);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(language.bind("sweep.title"));
@@ -193,7 +198,10 @@ public final class SweepChartView extends BorderPane {
                 stage.close();
             }
         });
-        stage.setOnHidden(event -> view.cancelRun());
+        stage.setOnHidden(event -> {
+            view.cancelRun();
+            styled.unsubscribe();
+        });
         stage.setScene(scene);
         stage.show();
         view.compute.requestFocus();

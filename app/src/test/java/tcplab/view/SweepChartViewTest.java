@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -42,6 +45,7 @@ class SweepChartViewTest {
     void start(Stage stage) {
         this.stage = stage;
         BundledFonts.load();
+        Theme.LIGHT.applyBase();
     }
 
     private SweepChartView show(FxRobot robot, Language language) {
@@ -175,6 +179,42 @@ class SweepChartViewTest {
         }
         try (var leftovers = Files.list(folder)) {
             assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("sweep.csv", "sweep.png");
+        }
+    }
+
+    @Test
+    void followsTheMainWindowsZoomAndThemeAlsoWhenTheyChangeWhileItIsOpen(FxRobot robot) {
+        DisplayModel display = new DisplayModel(settings.settings());
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            LanguageModel languageModel = new LanguageModel(settings.settings());
+            languageModel.show(Language.ENGLISH);
+            Scene owner = new Scene(new Label(), 200, 100);
+            LabApplication.applyTheme(owner);
+            stage.setScene(owner);
+            stage.show();
+            window[0] = SweepChartView.open(stage, languageModel, display, Labs.scenario("syn-lost").lesson());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Parent view = window[0].getScene().getRoot();
+            Label status = (Label) view.lookup("#sweep-status");
+            double normalSize = status.getFont().getSize();
+            Paint lightText = status.getTextFill();
+            assertThat(view.getStyleClass()).contains(Theme.LIGHT.styleClass());
+
+            robot.interact(() -> {
+                display.zoomProperty().set(200);
+                display.themeProperty().set(Theme.HIGH_CONTRAST);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(status.getFont().getSize()).isCloseTo(2 * normalSize, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(view.getStyleClass()).contains(Theme.HIGH_CONTRAST.styleClass())
+                    .doesNotContain(Theme.LIGHT.styleClass());
+            assertThat(status.getTextFill()).isEqualTo(Color.BLACK).isNotEqualTo(lightText);
+        } finally {
+            robot.interact(() -> window[0].close());
         }
     }
 }
