@@ -118,12 +118,14 @@ final class NumberField extends VBox {
                 : null;
     }
 
-    private void commit() {
+    /** Applies the value typed if it is valid, else shows why not; tells whether it was valid. */
+    boolean commit() {
         Message found = check(field.getText());
         showProblem(found);
         if (found == null) {
             apply.accept(parse(field.getText()));
         }
+        return found == null;
     }
 
     private void showProblem(Message found) {

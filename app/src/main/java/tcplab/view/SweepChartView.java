@@ -19,8 +19,10 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -36,7 +38,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -82,8 +83,9 @@ public final class SweepChartView extends BorderPane {
     private final SimulatedLesson lesson;
     private final ComboBox<Scenario> lessonPicker = new ComboBox<>();
     private final List<SeriesChoice> choices = new ArrayList<>();
-    private final Spinner<Integer> runs = new Spinner<>(1, MAX_RUNS, DEFAULT_RUNS, 100);
-    private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+    private final LongProperty runs = new SimpleLongProperty(this, "runs", DEFAULT_RUNS);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed");
+    private final List<NumberField> numberFields = new ArrayList<>();
     private final Button compute = new Button();
     private final Button cancel = new Button();
     private final Button exportCsv = new Button();
@@ -101,7 +103,8 @@ public final class SweepChartView extends BorderPane {
     }
 
     /** One series' settings as the window offers them. */
-    private record SeriesChoice(String name, ComboBox<TimerProfile> profile, Spinner<Integer> linearTimeouts) {
+    private record SeriesChoice(String name, ComboBox<TimerProfile> profile, LongProperty linearTimeouts,
+                                NumberField linearTimeoutsField) {
     }
 
     public SweepChartView(LanguageModel language, SimulatedLesson lesson) {
@@ -126,14 +129,11 @@ public final class SweepChartView extends BorderPane {
             SeriesChoice choice = seriesChoice(SERIES_NAMES.get(i), defaults[i]);
             choices.add(choice);
             form.getChildren().addAll(field(choice.profile(), language.bind("sweep.profile", choice.name())),
-                    field(choice.linearTimeouts(), language.bind("sweep.linearTimeouts", choice.name())));
+                    field(choice.linearTimeoutsField(), language.bind("sweep.linearTimeouts", choice.name())));
         }
-        runs.setId("sweep-runs");
-        runs.setEditable(true);
-        seed.setId("sweep-seed");
-        seed.setEditable(true);
-        seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, Math.max(0, lesson.seedProperty().get())));
-        form.getChildren().addAll(field(runs, language.bind("sweep.runs")), field(seed, language.bind("sweep.seed")));
+        seed.set(Math.max(0, lesson.seedProperty().get()));
+        form.getChildren().addAll(field(numberField("sweep-runs", 1, MAX_RUNS, runs), language.bind("sweep.runs")),
+                field(numberField("sweep-seed", 0, Long.MAX_VALUE, seed), language.bind("sweep.seed")));
 
         compute.setId("sweep-compute");
         compute.textProperty().bind(language.bind("sweep.compute"));
@@ -175,7 +175,6 @@ public final class SweepChartView extends BorderPane {
         top.getStyleClass().add("sweep-controls");
         setTop(top);
         setCenter(charts);
-        setStyle("-fx-padding: 12;");
     }
 
     /**
@@ -217,11 +216,18 @@ public final class SweepChartView extends BorderPane {
         profile.setButtonCell(new LocalizedCell<>(profileName));
         profile.setValue(initial);
         LinuxSetting linear = LinuxSetting.TCP_SYN_LINEAR_TIMEOUTS;
-        Spinner<Integer> linearTimeouts = new Spinner<>(linear.min(), linear.max(), linear.defaultValue());
-        linearTimeouts.setId("sweep-linear-" + name);
-        linearTimeouts.setEditable(true);
-        linearTimeouts.disableProperty().bind(profile.valueProperty().isNotEqualTo(TimerProfile.LINUX));
-        return new SeriesChoice(name, profile, linearTimeouts);
+        LongProperty linearTimeouts = new SimpleLongProperty(linear.defaultValue());
+        NumberField field = numberField("sweep-linear-" + name, linear.min(), linear.max(), linearTimeouts);
+        field.disableProperty().bind(profile.valueProperty().isNotEqualTo(TimerProfile.LINUX));
+        return new SeriesChoice(name, profile, linearTimeouts, field);
+    }
+
+    /** A field for a whole number from {@code min} to {@code max} that sets {@code value} while valid. */
+    private NumberField numberField(String id, long min, long max, LongProperty value) {
+        NumberField field = new NumberField(language, id, min, max, value::set);
+        field.show(value.get());
+        numberFields.add(field);
+        return field;
     }
 
     private static Node field(Node control, StringBinding text) {
@@ -246,40 +252,33 @@ public final class SweepChartView extends BorderPane {
         return chart;
     }
 
-    /** The inputs of the series as now chosen, and the job that runs them. */
+    /** The inputs of the series as now chosen, and the job that runs them; every field must be valid. */
     SweepJob job() {
-        commitSpinners();
         Scenario scenario = lessonPicker.getValue();
         LessonInputs current = lesson.inputsProperty().get().withScenario(scenario);
         List<SweepJob.Setup> setups = new ArrayList<>();
         for (SeriesChoice choice : choices) {
             LessonInputs inputs = current.withProfile(choice.profile().getValue()).withLinux(scenario.linux()
-                    .with(LinuxSetting.TCP_SYN_LINEAR_TIMEOUTS, choice.linearTimeouts().getValue()));
+                    .with(LinuxSetting.TCP_SYN_LINEAR_TIMEOUTS, Math.toIntExact(choice.linearTimeouts().get())));
             setups.add(new SweepJob.Setup(choice.name(), scenario.id(), inputs.simulationInput()));
         }
-        return new SweepJob(setups, LOSSES, runs.getValue(), seed.getValue());
+        return new SweepJob(setups, LOSSES, Math.toIntExact(runs.get()), seed.get());
     }
 
     /**
-     * A typed value counts without Enter. One that is not a number goes back to the last good value,
-     * and one out of range to the nearest bound, both shown in the field before the run starts.
+     * Starts the experiment in the background; the window stays responsive. A typed value counts
+     * without Enter; while a field holds one the experiment does not take, nothing runs, what is
+     * shown stays, and the status says so beside the field's own message naming the range.
      */
-    private void commitSpinners() {
-        List<Spinner<Integer>> spinners = new ArrayList<>(List.of(runs, seed));
-        choices.forEach(choice -> spinners.add(choice.linearTimeouts()));
-        for (Spinner<Integer> spinner : spinners) {
-            String typed = spinner.getEditor().getText().trim();
-            try {
-                spinner.getValueFactory().setValue(Integer.parseInt(typed));
-            } catch (NumberFormatException notANumber) {
-                // The spinner keeps its last good value, shown again below.
-            }
-            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
-        }
-    }
-
-    /** Starts the experiment in the background; the window stays responsive. */
     void compute() {
+        boolean valid = true;
+        for (NumberField field : numberFields) {
+            valid &= field.isDisabled() || field.commit();
+        }
+        if (!valid) {
+            showStatus(language.bind("sweep.status.invalid"));
+            return;
+        }
         cancelRun();
         SweepJob job = job();
         clearCharts();

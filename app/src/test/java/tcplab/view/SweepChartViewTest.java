@@ -17,7 +17,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -65,9 +65,7 @@ class SweepChartViewTest {
 
     private static void setRuns(FxRobot robot, SweepChartView view, int runs) {
         robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            Spinner<Integer> spinner = (Spinner<Integer>) view.lookup("#sweep-runs");
-            spinner.getEditor().setText(Integer.toString(runs));
+            ((TextField) view.lookup("#sweep-runs")).setText(Integer.toString(runs));
         });
     }
 
@@ -137,9 +135,7 @@ class SweepChartViewTest {
             @SuppressWarnings("unchecked")
             ComboBox<TimerProfile> profile = (ComboBox<TimerProfile>) view.lookup("#sweep-profile-A");
             profile.setValue(TimerProfile.LINUX);
-            @SuppressWarnings("unchecked")
-            Spinner<Integer> linear = (Spinner<Integer>) view.lookup("#sweep-linear-B");
-            linear.getEditor().setText("0");
+            ((TextField) view.lookup("#sweep-linear-B")).setText("0");
         });
         computed(robot, view);
         Path csv = folder.resolve("sweep.csv");
@@ -197,7 +193,8 @@ class SweepChartViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            Parent view = window[0].getScene().getRoot();
+            // ControlsFX's validation puts the scene's root inside a decoration pane of its own.
+            Parent view = (Parent) window[0].getScene().getRoot().lookup("." + SweepChartView.STYLE_CLASS);
             Label status = (Label) view.lookup("#sweep-status");
             double normalSize = status.getFont().getSize();
             Paint lightText = status.getTextFill();
@@ -216,5 +213,33 @@ class SweepChartViewTest {
         } finally {
             robot.interact(() -> window[0].close());
         }
+    }
+
+    @Test
+    void aValueOutOfRangeIsKeptAndToldWithItsRangeAndNothingRuns(FxRobot robot) throws Exception {
+        SweepChartView view = show(robot, Language.KOREAN);
+        setRuns(robot, view, 300);
+        SweepChartView.Results shown = computed(robot, view);
+        setRuns(robot, view, SweepChartView.MAX_RUNS + 1);
+
+        robot.clickOn("#sweep-compute");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField runs = (TextField) view.lookup("#sweep-runs");
+        Label problem = (Label) view.lookup("#sweep-runs-error");
+        assertThat(runs.getText()).as("the value typed is kept, not clamped").isEqualTo("100001");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("1에서 100000 사이의 숫자를 입력하세요.");
+        assertThat(((Label) view.lookup("#sweep-status")).getText()).startsWith("실행하지 않았습니다");
+        assertThat(view.resultsProperty().get()).as("what was shown stays").isSameAs(shown);
+        assertThat(((Button) view.lookup("#sweep-cancel")).isDisabled()).as("nothing runs").isTrue();
+
+        setRuns(robot, view, 200);
+        robot.interact(() -> ((TextField) view.lookup("#sweep-linear-B")).setText("x"));
+        robot.clickOn("#sweep-compute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(((Label) view.lookup("#sweep-linear-B-error")).getText()).isEqualTo("정수를 입력하세요.");
+        assertThat(view.resultsProperty().get()).isSameAs(shown);
     }
 }
