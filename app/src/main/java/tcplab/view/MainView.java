@@ -253,6 +253,9 @@ public final class MainView extends BorderPane {
         });
 
         setBottom(new VBox(error, files, playbackBar));
+        // The course page is not a run: nothing plays behind it, so its controls are put away with it.
+        playbackBar.visibleProperty().bind(centerProperty().isEqualTo(bodyScroll));
+        playbackBar.managedProperty().bind(playbackBar.visibleProperty());
         DisplayStyle.follow(this, display);
         display.zoomProperty().addListener((obs, old, zoom) -> arrange());
         arrange();
@@ -474,6 +477,9 @@ public final class MainView extends BorderPane {
 
     /** Shows the course's start page in place of the lab, with the progress as it is now. */
     public void showCourse() {
+        if (model.playingProperty().get()) {
+            model.togglePlaying();
+        }
         setCenter(coursePage);
         // The page's buttons join the scene with its skin: made now, so "continue" can take the focus.
         coursePage.applyCss();

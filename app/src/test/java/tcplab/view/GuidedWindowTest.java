@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -167,6 +168,26 @@ class GuidedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lab.lesson().scenarioProperty().get()).isEqualTo(Course.lessons().get(1).scenario());
         assertThat(guided.phaseProperty().get()).isNotEqualTo(GuidedModel.Phase.FINISHED).isNotEqualTo(GuidedModel.Phase.OFF);
+    }
+
+    @Test
+    void theCoursePagePutsThePlaybackAwayAndNothingPlaysBehindIt(FxRobot robot) {
+        LabModel lab = lab(settings.settings());
+        MainView main = open(robot, lab, Language.ENGLISH);
+        Node bar = main.lookup("." + PlaybackBarView.STYLE_CLASS);
+        assertThat(bar.isVisible()).as("under the course page").isFalse();
+        assertThat(bar.isManaged()).isFalse();
+
+        robot.interact(() -> {
+            main.showLab();
+            lab.playback().togglePlaying();
+        });
+        assertThat(bar.isVisible()).as("in the lab").isTrue();
+        assertThat(lab.playback().playingProperty().get()).isTrue();
+
+        robot.interact(main::showCourse);
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(lab.playback().playingProperty().get()).as("paused by the course page").isFalse();
     }
 
     @Test
