@@ -13,6 +13,7 @@ public final class Trace {
     private final long endTime;
     /** Made on first use: a run whose numbers nobody shows (a benchmark, a sweep) never pays for them. */
     private volatile RelativeNumbers relativeNumbers;
+    private volatile Boolean wholeMilliseconds;
 
     /**
      * @param events  every event, sorted by time
@@ -31,6 +32,19 @@ public final class Trace {
     /** Simulated time, in microseconds, at which the run ended. */
     public long endTime() {
         return endTime;
+    }
+
+    /**
+     * Whether every event falls on a whole millisecond, as in a lesson without jitter; a capture
+     * on loopback, say, has times between two milliseconds.
+     */
+    public boolean wholeMilliseconds() {
+        Boolean whole = wholeMilliseconds;
+        if (whole == null) {
+            whole = events.stream().allMatch(event -> event.time() % 1000 == 0);
+            wholeMilliseconds = whole; // computing twice in a race gives equal results
+        }
+        return whole;
     }
 
     /** The sequence numbers as Wireshark shows them, relative to each connection's ISNs. */

@@ -16,6 +16,21 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.3f", micros / 1e6);
     }
 
+    /**
+     * A time of {@code trace} as seconds, as precise as the trace's times are: milliseconds
+     * ({@code 1.050}) while every event falls on a whole millisecond, as in a lesson without
+     * jitter, else microseconds ({@code 0.000043}), so that a loopback capture's events, tens of
+     * microseconds apart, do not all read {@code 0.000}. One trace keeps one precision throughout.
+     */
+    public static String seconds(Trace trace, long micros) {
+        return trace.wholeMilliseconds() ? seconds(micros) : preciseSeconds(micros);
+    }
+
+    /** Microseconds as seconds with microsecond precision, e.g. {@code 0.000043}. */
+    public static String preciseSeconds(long micros) {
+        return String.format(Locale.ROOT, "%.6f", micros / 1e6);
+    }
+
     /** Microseconds as milliseconds with three decimals, e.g. {@code 1030.000}, exact and locale-independent. */
     public static String millis(long micros) {
         String sign = micros < 0 ? "-" : "";

@@ -105,10 +105,13 @@ public final class CapturePanelView extends VBox {
         getChildren().addAll(file, connectionLabel, connections, facts, profileLabel, profiles, compare, back);
     }
 
-    /** A connection as the chooser lists it: number, endpoints, packets, duration, and whether it is whole. */
+    /**
+     * A connection as the chooser lists it: number, endpoints, packets, duration (in microseconds,
+     * as Wireshark writes a capture's times), and whether it is whole.
+     */
     private static Message describe(CapturedConnection connection) {
         Object[] shown = {connection.number(), connection.client().toString(), connection.server().toString(),
-                connection.packetCount(), String.format(Locale.ROOT, "%.3f", connection.durationNanos() / 1e9)};
+                connection.packetCount(), Formats.preciseSeconds(Math.floorDiv(connection.durationNanos(), 1000))};
         return connection.complete() ? Message.of("capture.connection.item", shown)
                 : Message.of("capture.connection.partial", shown);
     }

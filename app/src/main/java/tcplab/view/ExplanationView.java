@@ -97,7 +97,7 @@ public final class ExplanationView extends VBox {
             return;
         }
         int current = frame.applied() - 1;
-        String seconds = Formats.seconds(shownEvents.get(0).time());
+        String seconds = Formats.seconds(model.cursorProperty().get().trace(), shownEvents.get(0).time());
         time.textProperty().bind(source.timeEstimated(current) ? language.bind("playback.time.estimated", seconds)
                 : language.bind("playback.time", seconds));
         EventExplainer explainer = new EventExplainer(model.cursorProperty().get().trace(),

@@ -94,9 +94,9 @@ public final class PlaybackBarView extends VBox {
         time.setId("playback-time");
         time.getStyleClass().add("playback-time");
         time.setMinWidth(USE_PREF_SIZE);
-        model.frameProperty().addListener((obs, old, frame) -> showTime(language, frame.time()));
-        language.messagesProperty().addListener((obs, old, now) -> showTime(language, model.time()));
-        showTime(language, model.time());
+        model.frameProperty().addListener((obs, old, frame) -> showTime(language, model, frame.time()));
+        language.messagesProperty().addListener((obs, old, now) -> showTime(language, model, model.time()));
+        showTime(language, model, model.time());
 
         HBox controls = new HBox(8, restart, back, play, forward, speedLabel, speed, scrub, time);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -129,8 +129,8 @@ public final class PlaybackBarView extends VBox {
         return button;
     }
 
-    private void showTime(LanguageModel language, long micros) {
-        time.setText(language.text("playback.time", Formats.seconds(micros)));
+    private void showTime(LanguageModel language, PlaybackModel model, long micros) {
+        time.setText(language.text("playback.time", Formats.seconds(model.cursorProperty().get().trace(), micros)));
     }
 
     Button playButton() {

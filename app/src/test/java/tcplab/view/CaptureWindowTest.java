@@ -163,6 +163,28 @@ class CaptureWindowTest {
     }
 
     @Test
+    void aLoopbackCapturesTimesAreShownInMicroseconds(FxRobot robot) throws Exception {
+        LabModel lab = Labs.handshake();
+        MainView main = open(robot, lab);
+        openFile(robot, main, capture("lo4.pcap"));
+        // To the first event after the SYN's instant.
+        robot.interact(() -> {
+            for (int step = 0; step < 10 && lab.playback().frameProperty().get().time() == 0; step++) {
+                lab.playback().stepNext();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long micros = lab.playback().frameProperty().get().time();
+        assertThat(micros).as("tens of microseconds after the SYN").isBetween(1L, 999L);
+        String shown = String.format(java.util.Locale.ROOT, "0.%06d", micros);
+        assertThat(robot.lookup("#playback-time").queryLabeled().getText()).isEqualTo("t = " + shown + " s");
+        CapturePanelView panel = robot.lookup("#capture-panel").queryAs(CapturePanelView.class);
+        assertThat(panel.connectionChooser().getButtonCell().getText()).doesNotContain("0.000 s")
+                .matches(".*\\d\\.\\d{6} s.*");
+    }
+
+    @Test
     void aBrokenFileIsToldByNameAndTheLessonShownStays(FxRobot robot) throws Exception {
         LabModel lab = Labs.scenario("syn-lost");
         MainView main = open(robot, lab);
