@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +72,10 @@ class LayoutTest {
         for (Language language : Language.values()) {
             MainView main = show(robot, language, size);
             assertThat(((Labeled) main.lookup(".app-subtitle")).getFont().getSize()).isEqualTo(28);
+            // Icons grow like text: twice their 100 % size.
+            assertThat(((FontIcon) main.lookup(".title-bar .chooser-label .ikonli-font-icon")).getIconSize()).isEqualTo(32);
+            assertThat(((FontIcon) main.lookup(".playback-bar .button-icon .ikonli-font-icon")).getIconSize()).isEqualTo(40);
+            assertThat(((FontIcon) main.lookup(".host-node .host-icon")).getIconSize()).isEqualTo(60);
             assertNoTextCut(main, size, language);
             ScrollPane body = (ScrollPane) main.lookup(".lab-body-scroll");
             assertThat(body.getContent().getLayoutBounds().getWidth()).as("no sideways scrolling at %s",
