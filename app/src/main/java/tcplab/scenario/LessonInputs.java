@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import tcplab.engine.LinuxSetting;
 import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
@@ -57,7 +58,10 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
      * Another scenario with the same profile, seed and ISNs and the learner's own faults: their
      * drops, and each loss, delay or jitter they changed from the previous scenario's link (the
      * values they left alone become the new scenario's). "Clear all faults" removes them. The
-     * kernel settings are the new scenario's own. The same scenario again changes nothing.
+     * kernel settings are carried the same way: each one the learner changed from the previous
+     * scenario's stays theirs, unless the new scenario sets that one itself ({@link
+     * Scenario#setsItself}), since its lesson needs its value; the others become the new
+     * scenario's. The same scenario again changes nothing.
      */
     public LessonInputs withScenario(Scenario chosen) {
         if (chosen.equals(scenario)) {
@@ -67,7 +71,18 @@ public record LessonInputs(Scenario scenario, TimerProfile profile, long seed, b
                 Side.CLIENT, link(Side.CLIENT).rebase(scenario.clientToServer(), chosen.clientToServer()),
                 Side.SERVER, link(Side.SERVER).rebase(scenario.serverToClient(), chosen.serverToClient()));
         return new LessonInputs(chosen, profile, seed, fixedIsn, clientIsn, serverIsn, carried, learnerFaults,
-                chosen.linux());
+                carriedLinux(chosen));
+    }
+
+    private LinuxSettings carriedLinux(Scenario chosen) {
+        LinuxSettings carried = chosen.linux();
+        for (LinuxSetting setting : LinuxSetting.values()) {
+            boolean changed = linux.get(setting) != scenario.linux().get(setting);
+            if (changed && !chosen.setsItself(setting)) {
+                carried = carried.with(setting, linux.get(setting));
+            }
+        }
+        return carried;
     }
 
     public LessonInputs withProfile(TimerProfile chosen) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import tcplab.engine.ApplicationScript;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.LinuxSetting;
 import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.SimulationInput;
@@ -29,6 +30,11 @@ public record Scenario(String id, ApplicationScript script, LinkSettings clientT
     public Scenario(String id, ApplicationScript script, LinkSettings clientToServer,
                     LinkSettings serverToClient, List<ScriptedFault> faults) {
         this(id, script, clientToServer, serverToClient, faults, LinuxSettings.DEFAULTS);
+    }
+
+    /** Whether the lesson runs with its own value of {@code setting}, not Linux's default: its lesson is about it. */
+    public boolean setsItself(LinuxSetting setting) {
+        return linux.get(setting) != LinuxSettings.DEFAULTS.get(setting);
     }
 
     /** The scenario's own link, faults and kernel settings with the given profile, seed and ISN choice. */

@@ -5,12 +5,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import tcplab.TextKeys;
 import tcplab.engine.LinuxSetting;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.TimerProfile;
+import tcplab.scenario.Scenario;
 
 /**
  * The Linux kernel settings of the lesson's hosts, by their sysctl names, each with the range
  * Linux accepts and a one-line explanation. Shown under the Linux profile only, since the RFC
- * profile has none; a change runs the lesson again, as a fault does.
+ * profile has none; a change runs the lesson again, as a fault does, and stays when the learner
+ * switches lessons, unless the next lesson sets that value itself; each setting says which.
  */
 final class LinuxSettingsView extends VBox {
 
@@ -44,10 +47,34 @@ final class LinuxSettingsView extends VBox {
             explanation.setMinHeight(USE_PREF_SIZE);
             explanation.textProperty().bind(language.bind(TextKeys.linuxSetting(setting)));
             lesson.linuxProperty().addListener((obs, old, now) -> value.show(now.get(setting)));
-            getChildren().addAll(name, value, explanation);
+            getChildren().addAll(name, value, explanation, origin(language, lesson, setting, id));
         }
 
         visibleProperty().bind(lesson.profileProperty().isEqualTo(TimerProfile.LINUX));
         managedProperty().bind(visibleProperty());
+    }
+
+    /**
+     * Where a setting's value comes from, when it matters: the learner's own change, which stays
+     * when they switch lessons (as their faults do), or the lesson's own value, which it needs.
+     */
+    private static Label origin(LanguageModel language, SimulatedLesson lesson, LinuxSetting setting, String id) {
+        Label origin = new Label();
+        origin.setId(id + "-origin");
+        origin.getStyleClass().add("setting-explanation");
+        origin.setWrapText(true);
+        origin.setMinHeight(USE_PREF_SIZE);
+        origin.textProperty().bind(Bindings.createStringBinding(() -> {
+            Scenario scenario = lesson.scenarioProperty().get();
+            int own = scenario.linux().get(setting);
+            if (lesson.linuxProperty().get().get(setting) != own) {
+                return language.text("linux.setting.yours", own);
+            }
+            return scenario.setsItself(setting)
+                    ? language.text("linux.setting.lessonValue", own, LinuxSettings.DEFAULTS.get(setting)) : "";
+        }, lesson.linuxProperty(), lesson.scenarioProperty(), language.messagesProperty()));
+        origin.visibleProperty().bind(origin.textProperty().isNotEmpty());
+        origin.managedProperty().bind(origin.visibleProperty());
+        return origin;
     }
 }

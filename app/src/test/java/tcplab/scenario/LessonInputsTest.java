@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import tcplab.engine.LinkSettings;
+import tcplab.engine.LinuxSetting;
+import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.engine.SimulationInput;
@@ -45,6 +47,27 @@ class LessonInputsTest {
                 .isNotEqualTo(synLostLink.delayMillis());
         assertThat(chosen.withScenario(longDelay).withScenario(synLost)).as("and back again")
                 .isEqualTo(chosen);
+    }
+
+    @Test
+    void theKernelSettingsTheLearnerChangedStayUnlessTheNextLessonSetsThatOneItself() {
+        Scenario fewerRetries = ScenarioCatalog.find("syn-retries-2").orElseThrow();
+        LessonInputs chosen = LessonInputs.of(synLost).withProfile(TimerProfile.LINUX)
+                .withLinux(synLost.linux().with(LinuxSetting.TCP_FIN_TIMEOUT, 5).with(LinuxSetting.TCP_SYN_RETRIES, 4));
+
+        LessonInputs next = chosen.withScenario(longDelay);
+        assertThat(next.linux()).as("both changes stay")
+                .isEqualTo(longDelay.linux().with(LinuxSetting.TCP_FIN_TIMEOUT, 5).with(LinuxSetting.TCP_SYN_RETRIES, 4));
+        assertThat(next.withScenario(synLost)).as("and back again").isEqualTo(chosen);
+
+        LessonInputs retries = chosen.withScenario(fewerRetries);
+        assertThat(fewerRetries.setsItself(LinuxSetting.TCP_SYN_RETRIES)).isTrue();
+        assertThat(retries.linux().get(LinuxSetting.TCP_SYN_RETRIES)).as("the lesson's own value, which it is about")
+                .isEqualTo(2);
+        assertThat(retries.linux().get(LinuxSetting.TCP_FIN_TIMEOUT)).as("a change it does not set stays").isEqualTo(5);
+        assertThat(retries.withScenario(synLost).linux().get(LinuxSetting.TCP_SYN_RETRIES))
+                .as("left at that lesson's value, it becomes the next lesson's own again")
+                .isEqualTo(LinuxSettings.DEFAULTS.get(LinuxSetting.TCP_SYN_RETRIES));
     }
 
     @Test

@@ -2,6 +2,7 @@ package tcplab.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -75,10 +76,24 @@ class LinuxSettingsViewTest {
         assertThat(error.getText()).contains("1").contains("127");
         assertThat(lesson.linuxProperty().get().tcpSynRetries()).as("a refused value changes nothing").isEqualTo(2);
 
+        enter(robot, retries, "2");
+        assertThat(error.isVisible()).isFalse();
+        Label origin = (Label) main.lookup("#sysctl-tcp_syn_retries-origin");
+        assertThat(origin.getText()).isEqualTo(MessageFormat.format(texts.getString("linux.setting.yours"), 6));
         robot.interact(() -> lesson.scenarioProperty().set(ScenarioCatalog.find("handshake").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(retries.getText()).as("the learner's change stays, as faults do").isEqualTo("2");
+        assertThat(lesson.linuxProperty().get().tcpSynRetries()).isEqualTo(2);
+        assertThat(origin.isVisible()).isTrue();
+        assertThat(origin.getText()).isEqualTo(MessageFormat.format(texts.getString("linux.setting.yours"), 6));
+        assertThat(((Label) main.lookup("#sysctl-tcp_fin_timeout-origin")).isVisible()).as("left alone: nothing to say")
+                .isFalse();
+
+        enter(robot, retries, "4");
         robot.interact(() -> lesson.scenarioProperty().set(ScenarioCatalog.find("syn-retries-2").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(retries.getText()).as("the lesson's own setting").isEqualTo("2");
+        assertThat(retries.getText()).as("the lesson's own setting, which it is about").isEqualTo("2");
+        assertThat(origin.getText()).isEqualTo(MessageFormat.format(texts.getString("linux.setting.lessonValue"), 2, 6));
     }
 
     private static void enter(FxRobot robot, TextField field, String text) {
