@@ -33,10 +33,21 @@ public final class TimeScale {
 
     /** The scale for a trace: the pace follows its typical flight, and its idle gaps are squeezed. */
     public static TimeScale of(TraceCursor cursor) {
-        List<Flight> flights = cursor.flights();
+        return of(cursor.flights(), cursor.endTime());
+    }
+
+    /**
+     * One scale for traces drawn side by side, so that equal times are drawn at equal heights:
+     * the pace follows their typical flight, and a gap is squeezed only where all are idle.
+     */
+    public static TimeScale common(List<TraceCursor> cursors) {
+        List<Flight> flights = cursors.stream().flatMap(cursor -> cursor.flights().stream()).toList();
+        return of(flights, cursors.stream().mapToLong(TraceCursor::endTime).max().orElse(0));
+    }
+
+    private static TimeScale of(List<Flight> flights, long end) {
         double secondsPerMicro = FLIGHT_SECONDS / typicalFlightMicros(flights);
         List<long[]> busy = busyIntervals(flights);
-        long end = cursor.endTime();
 
         List<Long> sims = new ArrayList<>();
         List<Double> screens = new ArrayList<>();

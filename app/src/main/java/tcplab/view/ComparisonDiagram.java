@@ -13,7 +13,6 @@ import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
-import tcplab.engine.Trace;
 import tcplab.explain.SegmentLabel;
 import tcplab.playback.Flight;
 import tcplab.playback.LadderDrawing;
@@ -33,6 +32,7 @@ final class ComparisonDiagram extends Pane {
 
     private final LanguageModel language;
     private final TraceCursor cursor;
+    private final TimeScale scale;
     private final IntPredicate differs;
     private final Text labelMeasuring = new Text();
     private final Text stateMeasuring = new Text();
@@ -42,11 +42,13 @@ final class ComparisonDiagram extends Pane {
     private int marked;
 
     /**
+     * @param scale   the time scale both diagrams of the comparison share, so that their rows line up
      * @param differs whether the transmission with the given id differs from the other trace
      */
-    ComparisonDiagram(LanguageModel language, Trace trace, IntPredicate differs) {
+    ComparisonDiagram(LanguageModel language, TraceCursor cursor, TimeScale scale, IntPredicate differs) {
         this.language = language;
-        this.cursor = new TraceCursor(trace);
+        this.cursor = cursor;
+        this.scale = scale;
         this.differs = differs;
         getStyleClass().addAll(STYLE_CLASS, "ladder-canvas");
         labelMeasuring.getStyleClass().addAll("ladder-tag", "ladder-label");
@@ -83,7 +85,7 @@ final class ComparisonDiagram extends Pane {
         List<String> labels = cursor.flights().stream()
                 .map(flight -> SegmentLabel.text(language.messagesProperty().get(), cursor.trace(), flight, true))
                 .toList();
-        LadderDrawing drawing = LadderDrawing.of(cursor, TimeScale.of(cursor), labels, new TextNodeMeasure(labelMeasuring),
+        LadderDrawing drawing = LadderDrawing.of(cursor, scale, labels, new TextNodeMeasure(labelMeasuring),
                 new TextNodeMeasure(stateMeasuring), crossMeasuring.getLayoutBounds().getWidth(), width);
         LadderGeometry geometry = drawing.geometry();
         for (Side side : Side.values()) {

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import tcplab.compare.TraceComparison;
 import tcplab.compare.TraceComparison.Difference;
 import tcplab.engine.Trace;
+import tcplab.playback.TimeScale;
+import tcplab.playback.TraceCursor;
 import tcplab.explain.EventExplainer;
 import tcplab.explain.Formats;
 import tcplab.i18n.Message;
@@ -40,8 +42,12 @@ public final class ComparisonView extends BorderPane {
                           ObservableValue<String> capturedTitle, ObservableValue<String> simulatedTitle) {
         getStyleClass().add(STYLE_CLASS);
         this.comparison = comparison;
-        captured = new ComparisonDiagram(language, capture, id -> comparison.differs(true, id));
-        simulated = new ComparisonDiagram(language, simulation, id -> comparison.differs(false, id));
+        TraceCursor capturedCursor = new TraceCursor(capture);
+        TraceCursor simulatedCursor = new TraceCursor(simulation);
+        // One time scale for both, so that a segment sent at the same time is drawn at the same height.
+        TimeScale scale = TimeScale.common(List.of(capturedCursor, simulatedCursor));
+        captured = new ComparisonDiagram(language, capturedCursor, scale, id -> comparison.differs(true, id));
+        simulated = new ComparisonDiagram(language, simulatedCursor, scale, id -> comparison.differs(false, id));
         captured.setId("comparison-captured");
         simulated.setId("comparison-simulated");
 

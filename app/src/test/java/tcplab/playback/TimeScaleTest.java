@@ -29,6 +29,21 @@ class TimeScaleTest {
     }
 
     @Test
+    void tracesSideBySideShareOneScaleThatSqueezesOnlyWhereBothAreIdle() {
+        TraceCursor handshake = new TraceCursor(HandmadeTraces.handshake());
+        TraceCursor timeWait = new TraceCursor(HandmadeTraces.timeWait());
+        TimeScale common = TimeScale.common(java.util.List.of(handshake, timeWait));
+        TimeScale alone = TimeScale.of(handshake);
+
+        assertThat(common.totalSeconds()).as("as long as the longer trace")
+                .isCloseTo(TimeScale.of(timeWait).totalSeconds(), within(1e-9));
+        assertThat(alone.totalSeconds()).isLessThan(common.totalSeconds());
+        assertThat(common.toScreen(4 * DELAY)).as("both busy: natural time").isCloseTo(4 * TimeScale.FLIGHT_SECONDS,
+                within(1e-9));
+        assertThat(common.compressedAt(4 * DELAY + 30_000_000)).isTrue();
+    }
+
+    @Test
     void aShortIdleGapKeepsItsNaturalLength() {
         TimeScale scale = TimeScale.of(new TraceCursor(HandmadeTraces.duplicated()));
         // the copy lands 10 ms after the original: still busy, so both take natural time
