@@ -95,6 +95,8 @@ public final class PlaybackBarView extends VBox {
         time.getStyleClass().add("playback-time");
         time.setMinWidth(USE_PREF_SIZE);
         model.frameProperty().addListener((obs, old, frame) -> showTime(language, model, frame.time()));
+        // Another run may start at an equal frame, yet its times may need another precision.
+        model.cursorProperty().addListener((obs, old, now) -> showTime(language, model, model.time()));
         language.messagesProperty().addListener((obs, old, now) -> showTime(language, model, model.time()));
         showTime(language, model, model.time());
 

@@ -167,6 +167,8 @@ class CaptureWindowTest {
         LabModel lab = Labs.handshake();
         MainView main = open(robot, lab);
         openFile(robot, main, capture("lo4.pcap"));
+        assertThat(robot.lookup("#playback-time").queryLabeled().getText()).as("from the start")
+                .isEqualTo("t = 0.000000 s");
         // To the first event after the SYN's instant.
         robot.interact(() -> {
             for (int step = 0; step < 10 && lab.playback().frameProperty().get().time() == 0; step++) {
