@@ -151,7 +151,13 @@ public final class MainView extends BorderPane {
         });
         Tab lesson = tab("scenario-tab", language.bind("panel.scenario.title"),
                 scrolling(new ScenarioPanelView(language, lab.lesson())));
-        settings = new TabPane(lesson, faults, glossaryTab);
+        Tab narration = tab("narration-tab", language.bind("narration.tab"), null);
+        narration.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && narration.getContent() == null) {
+                narration.setContent(new NarrationView(language, model, lab.shown()));
+            }
+        });
+        settings = new TabPane(lesson, faults, glossaryTab, narration);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
