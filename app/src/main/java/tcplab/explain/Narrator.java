@@ -151,7 +151,7 @@ public final class Narrator {
             return change == null ? Message.of("narration.delivered", who, segmentPhrase(delivered))
                     : Message.of("narration.delivered.state", who, segmentPhrase(delivered), change.to().rfcName());
         } else if (event instanceof SegmentDropped dropped) {
-            return Message.of(dropKey(dropped), who, segmentPhrase(dropped));
+            return drop(dropped, who);
         } else if (event instanceof SegmentDuplicated duplicated) {
             return Message.of("narration.duplicated", who, segmentPhrase(duplicated));
         } else if (event instanceof StateChanged own) {
@@ -173,14 +173,17 @@ public final class Narrator {
         throw new IllegalArgumentException("no narration for " + event);
     }
 
-    private String dropKey(SegmentDropped dropped) {
+    /** A loss, told with its cause: the link's random loss, the lesson's fault, or the learner's drop. */
+    private Message drop(SegmentDropped dropped, Message who) {
+        Message segment = segmentPhrase(dropped);
         if (dropped.cause() == DropCause.RANDOM_LOSS) {
-            return "narration.dropped.random";
+            return Message.of("narration.dropped.random", who, segment);
         }
         Flight flight = flights.get(dropped.transmissionId());
         boolean learners = flight != null
                 && learnerFaults.contains(ScriptedFault.dropNth(dropped.side(), flight.ordinal()));
-        return learners ? "narration.dropped.learner" : "narration.dropped.lesson";
+        return learners ? Message.of("narration.dropped.learner", who, segment)
+                : Message.of("narration.dropped.lesson", who, segment);
     }
 
     /** The segment of {@code event} named with what its transmission is (a retransmission, a copy, ...). */

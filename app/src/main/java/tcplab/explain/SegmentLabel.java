@@ -42,11 +42,12 @@ public final class SegmentLabel {
      * duplicate of an earlier connection.
      */
     public static Message phrase(Trace trace, Flight flight, boolean relative) {
-        String key = flight.oldDuplicate() ? "narration.segment.oldDuplicate"
-                : flight.duplicate() ? "narration.segment.copy"
-                : flight.retransmission() ? "narration.segment.retransmission"
-                : "narration.segment";
-        return Message.of(key, flags(flight.segment()), sentenceNumbers(trace, flight.transmissionId(), flight.segment(), relative));
+        String flags = flags(flight.segment());
+        String numbers = sentenceNumbers(trace, flight.transmissionId(), flight.segment(), relative);
+        return flight.oldDuplicate() ? Message.of("narration.segment.oldDuplicate", flags, numbers)
+                : flight.duplicate() ? Message.of("narration.segment.copy", flags, numbers)
+                : flight.retransmission() ? Message.of("narration.segment.retransmission", flags, numbers)
+                : Message.of("narration.segment", flags, numbers);
     }
 
     /** A segment as a sentence names it by its flags and numbers alone, where the sentence says the rest. */

@@ -160,6 +160,7 @@ public final class MainView extends BorderPane {
         settings = new TabPane(lesson, faults, glossaryTab, narration);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
+        settings.accessibleTextProperty().bind(language.bind("a11y.settingsTabs"));
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
         // The open question sits above the explanation, with the larger share: the learner reads both while deciding.
