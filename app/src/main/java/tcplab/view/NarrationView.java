@@ -18,7 +18,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import tcplab.explain.NarrationLine;
 import tcplab.explain.Narrator;
 import tcplab.i18n.Language;
@@ -49,6 +51,8 @@ public final class NarrationView extends VBox {
     private int current = -1;
     /** How many events the lines tell now; -1 after a retelling, so the next frame shows them. */
     private int shownApplied = -1;
+    /** Whether the current line is to be scrolled into view in the next layout pass. */
+    private boolean scrollPending;
 
     public NarrationView(LanguageModel language, PlaybackModel model, TraceSource source) {
         this.language = language;
@@ -59,6 +63,7 @@ public final class NarrationView extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(language.bind("narration.hint"));
         lines.setId("narration-lines");
         lines.getStyleClass().add("narration-lines");
@@ -143,8 +148,20 @@ public final class NarrationView extends VBox {
             current = now;
             lines.refresh();
         }
-        if (current >= 0 && lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // The list learns of new lines when it lays out; scrolled only then, the new last line comes into view.
+        scrollPending = current >= 0;
+        requestLayout();
+    }
+
+    /**
+     * Scrolls the current line just into view (not to the top, so the lines before it stay in
+     * sight). The list learns of new lines and of its own size only when it lays out, so this
+     * waits for the layout pass, after the list's.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (scrollPending && lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            scrollPending = false;
             lines.layout();
             flow.scrollTo(current);
         }
@@ -184,12 +201,14 @@ public final class NarrationView extends VBox {
     /** One line: its sentence, wrapped to the panel's width; the current one marked, to the eye and to a screen reader. */
     private final class LineCell extends ListCell<NarrationLine> {
 
+        /** The sentence, wrapped at the list's width: a text node measures its wrapped height where a cell's own text would cut it off. */
+        private final Text sentence = new Text();
+
         LineCell() {
             getStyleClass().add("narration-line");
-            setWrapText(true);
+            sentence.getStyleClass().add("narration-text");
+            sentence.wrappingWidthProperty().bind(lines.widthProperty().subtract(36));
             setAccessibleRole(AccessibleRole.LIST_ITEM);
-            // Wrapped lines take the list's width, not their text's.
-            prefWidthProperty().bind(lines.widthProperty().subtract(24));
         }
 
         @Override
@@ -198,12 +217,13 @@ public final class NarrationView extends VBox {
             boolean isCurrent = !empty && line != null && getIndex() == current;
             pseudoClassStateChanged(ViewStyles.CURRENT, isCurrent);
             if (empty || line == null) {
-                setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            setText(text(line));
-            setAccessibleText(isCurrent ? language.text("narration.current.accessible", getText()) : getText());
+            sentence.setText(text(line));
+            setGraphic(sentence);
+            setAccessibleText(isCurrent ? language.text("narration.current.accessible", sentence.getText()) : sentence.getText());
         }
     }
 }

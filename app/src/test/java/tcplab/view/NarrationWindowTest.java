@@ -3,7 +3,7 @@ package tcplab.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.scene.control.ListCell;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -61,9 +61,9 @@ class NarrationWindowTest {
         assertThat(narration.currentLine()).isEqualTo(4);
         assertThat(narration.list().lookupAll(".narration-line").stream()
                 .filter(cell -> cell.getPseudoClassStates().contains(ViewStyles.CURRENT))
-                .map(cell -> ((ListCell<?>) cell).getText()).toList())
+                .map(Node::getAccessibleText).toList())
                 .as("the current line is marked, to the eye and to a screen reader")
-                .containsExactly(narration.lineTexts().get(4));
+                .containsExactly("Current step. " + narration.lineTexts().get(4));
 
         robot.interact(() -> lab.playback().stepPrevious());
         assertThat(narration.lineTexts()).hasSize(5).last()
