@@ -163,7 +163,12 @@ public final class NarrationView extends VBox {
         if (scrollPending && lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             scrollPending = false;
             lines.layout();
-            flow.scrollTo(current);
+            if (current == lines.getItems().size() - 1) {
+                // The usual case; the end is the end even before every wrapped line has its height.
+                flow.setPosition(1);
+            } else {
+                flow.scrollTo(current);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
@@ -136,11 +137,13 @@ class AccessibleNamesTest {
 
     /**
      * Whether the node is a control a learner operates or reads: every control but a label (its
-     * text is its name), a scroll bar (part of what scrolls) and the panes that only lay out and
-     * scroll others, which a screen reader passes through.
+     * text is its name), a scroll bar (part of what scrolls), a list's spare cell that shows no
+     * item (a screen reader reads a list's items, not its cells), and the panes that only lay out
+     * and scroll others, which a screen reader passes through.
      */
     private static boolean operated(Node node) {
         return node instanceof Control && !(node instanceof Label) && !(node instanceof ScrollBar)
+                && !(node instanceof IndexedCell<?> cell && cell.isEmpty())
                 && !(node.getClass() == ScrollPane.class && !node.isFocusTraversable()) && !(node instanceof SplitPane);
     }
 
