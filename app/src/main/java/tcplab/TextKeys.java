@@ -10,6 +10,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.TimerKind;
 import tcplab.engine.TimerProfile;
 import tcplab.explain.FigureTransition;
+import tcplab.explain.Narrator;
 import tcplab.glossary.Glossary;
 import tcplab.playback.SegmentKind;
 import tcplab.scenario.Course;
@@ -88,6 +89,21 @@ public final class TextKeys {
         return "explain.app." + action.name();
     }
 
+    /** What an application call or its result is, as a line of the narration says it. */
+    public static String narrationAppCall(AppAction action) {
+        return "narration.app." + action.name();
+    }
+
+    /** The same, with the state its host enters by it; only for {@link Narrator#STATE_CHANGING_CALLS}. */
+    public static String narrationAppCallWithState(AppAction action) {
+        return "narration.app." + action.name() + ".state";
+    }
+
+    /** A timer's name in the middle of a narration's sentence, e.g. "retransmission timer". */
+    public static String narrationTimer(TimerKind kind) {
+        return "narration.timer." + kind.name();
+    }
+
     public static String profile(TimerProfile profile) {
         return "profile." + profile.name();
     }
@@ -118,6 +134,9 @@ public final class TextKeys {
                 each(TimerKind.values(), TextKeys::timerCancelled),
                 each(TimerKind.values(), TextKeys::timerName),
                 each(AppAction.values(), TextKeys::appCall),
+                each(AppAction.values(), TextKeys::narrationAppCall),
+                Narrator.STATE_CHANGING_CALLS.stream().map(TextKeys::narrationAppCallWithState),
+                each(TimerKind.values(), TextKeys::narrationTimer),
                 each(TimerProfile.values(), TextKeys::profile),
                 each(LinuxSetting.values(), TextKeys::linuxSetting),
                 each(Side.values(), TextKeys::faultDirection),

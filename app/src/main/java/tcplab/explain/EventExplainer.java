@@ -172,7 +172,7 @@ public final class EventExplainer {
         SegmentKind kind = SegmentKind.of(delivered.segment());
         TcpState receiver = stateBefore(delivered.side(), index);
         boolean noConnection = receiver == TcpState.CLOSED || receiver == TcpState.LISTEN;
-        Message stray = Message.of("explain.delivered.stray", who, flagsName(delivered.segment()));
+        Message stray = Message.of("explain.delivered.stray", who, SegmentLabel.flags(delivered.segment()));
         return switch (kind) {
             case SYN -> switch (receiver) {
                 case LISTEN -> Message.of(TextKeys.segmentDelivered(kind), who);
@@ -212,7 +212,7 @@ public final class EventExplainer {
      */
     private List<Message> loss(int index, SegmentDropped dropped, Message who) {
         Segment segment = dropped.segment();
-        Object[] naming = {who, flagsName(segment), ordinalOf(index, dropped.transmissionId()),
+        Object[] naming = {who, SegmentLabel.flags(segment), ordinalOf(index, dropped.transmissionId()),
                 String.valueOf(Formats.seq(trace, dropped.transmissionId(), segment, relative)),
                 // Without the ACK flag the acknowledgment field means nothing.
                 segment.has(Flag.ACK) ? String.valueOf(Formats.ack(trace, dropped.transmissionId(), segment, relative)) : "-",
@@ -242,15 +242,10 @@ public final class EventExplainer {
     }
 
     /** A length of time as the sentences say it: milliseconds below a second, seconds above. */
-    private static Message duration(long micros) {
+    static Message duration(long micros) {
         return micros < 1_000_000
                 ? Message.of("explain.duration.milliseconds", String.valueOf(Math.round(micros / 1000.0)))
                 : Message.of("explain.duration.seconds", Formats.countdown(micros));
-    }
-
-    /** How segments are named in sentences: their flags, or DATA for a plain data segment. */
-    private static String flagsName(Segment segment) {
-        return SegmentKind.of(segment) == SegmentKind.DATA ? "DATA" : segment.flagsJoined("+").replace("+PSH", "");
     }
 
     /** The sender's segment number of a transmission (a link copy has the number of its original). */

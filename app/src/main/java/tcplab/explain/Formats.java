@@ -55,12 +55,17 @@ public final class Formats {
         return relative ? trace.relativeNumbers().ack(transmissionId, segment) : segment.ack();
     }
 
-    /** The header fields a packet shows, as Wireshark abbreviates them. */
+    /** The header fields a packet shows, as Wireshark abbreviates them, two spaces apart. */
     public static String numbers(Trace trace, int transmissionId, Segment segment, boolean relative) {
+        return numbers(trace, transmissionId, segment, relative, "  ");
+    }
+
+    /** The header fields a packet shows, as Wireshark abbreviates them, {@code separator} between them. */
+    public static String numbers(Trace trace, int transmissionId, Segment segment, boolean relative, String separator) {
         StringBuilder text = new StringBuilder("seq ").append(seq(trace, transmissionId, segment, relative));
         if (segment.has(Flag.ACK)) {
-            text.append("  ack ").append(ack(trace, transmissionId, segment, relative));
+            text.append(separator).append("ack ").append(ack(trace, transmissionId, segment, relative));
         }
-        return text.append("  len ").append(segment.length()).toString();
+        return text.append(separator).append("len ").append(segment.length()).toString();
     }
 }

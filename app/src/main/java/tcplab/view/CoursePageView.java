@@ -44,6 +44,7 @@ public final class CoursePageView extends ScrollPane {
         this.explore = explore;
         getStyleClass().add(STYLE_CLASS);
         setId("course-page");
+        accessibleTextProperty().bind(language.bind("course.page.title"));
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("course-content");

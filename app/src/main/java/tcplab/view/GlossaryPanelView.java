@@ -62,6 +62,7 @@ public final class GlossaryPanelView extends VBox {
         searchLabel.setLabelFor(search);
 
         list.setId("glossary-list");
+        list.accessibleTextProperty().bind(language.bind("glossary.panel.open"));
         list.getStyleClass().add("glossary-list");
         list.setCellFactory(view -> new EntryCell(language));
         list.getItems().setAll(glossary.search().find(""));

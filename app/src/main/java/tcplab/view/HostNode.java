@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -14,6 +15,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import tcplab.TextKeys;
 import tcplab.engine.Side;
 import tcplab.engine.TcpState;
+import tcplab.explain.EventExplainer;
+import tcplab.i18n.Message;
 import tcplab.playback.TimerCountdown;
 import tcplab.scenario.HostRole;
 import tcplab.scenario.Scenario;
@@ -38,6 +41,7 @@ public final class HostNode extends VBox {
         this.side = side;
         this.language = language;
         getStyleClass().addAll(STYLE_CLASS, ViewStyles.sideClass(side));
+        setAccessibleRole(AccessibleRole.TEXT);
         setAlignment(Pos.TOP_CENTER);
 
         FontIcon icon = new FontIcon(side == Side.CLIENT ? MaterialDesignL.LAPTOP : MaterialDesignS.SERVER);
@@ -87,6 +91,9 @@ public final class HostNode extends VBox {
             shownState = now;
             state.setText(now.rfcName());
             summary.textProperty().bind(language.bind(TextKeys.stateSummary(now)));
+            // A screen reader says the host, its state and what that means at once.
+            accessibleTextProperty().bind(language.bind(Message.of("a11y.host", EventExplainer.hostName(side),
+                    now.rfcName(), Message.of(TextKeys.stateSummary(now)))));
         }
     }
 

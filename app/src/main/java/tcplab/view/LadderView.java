@@ -85,6 +85,7 @@ public final class LadderView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         // Up and Down jump from arrow to arrow, so the diagram takes the focus.
         setFocusTraversable(true);
+        accessibleTextProperty().bind(language.bind("a11y.ladder"));
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
                 jumpToArrow(event.getCode() == KeyCode.DOWN);

@@ -148,9 +148,16 @@ public final class MainView extends BorderPane {
         });
         Tab lesson = tab("scenario-tab", language.bind("panel.scenario.title"),
                 scrolling(new ScenarioPanelView(language, lab.lesson())));
-        settings = new TabPane(lesson, faults, glossaryTab);
+        Tab narration = tab("narration-tab", language.bind("narration.tab"), null);
+        narration.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && narration.getContent() == null) {
+                narration.setContent(new NarrationView(language, model, lab.shown()));
+            }
+        });
+        settings = new TabPane(lesson, faults, glossaryTab, narration);
         settings.getStyleClass().add("settings-tabs");
         settings.setId("settings-tabs");
+        settings.accessibleTextProperty().bind(language.bind("a11y.settingsTabs"));
         settings.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The explanation is what a learner reads most; the settings give it room, and the split is theirs to move.
         // The open question sits above the explanation, with the larger share: the learner reads both while deciding.

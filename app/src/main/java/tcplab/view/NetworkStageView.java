@@ -181,7 +181,7 @@ public final class NetworkStageView extends Region {
             shown.add(id);
             PacketNode node = packets.computeIfAbsent(id, key -> takeNode());
             node.setUserData(position);
-            node.show(position, model.cursorProperty().get().trace(), relative, language);
+            node.show(position, model.cursorProperty().get().trace(), relative, language, dropsAllowed.get());
         }
         packets.entrySet().removeIf(entry -> {
             if (shown.contains(entry.getKey())) {

@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -10,7 +11,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import tcplab.engine.Trace;
 import tcplab.i18n.Messages;
+import tcplab.explain.EventExplainer;
 import tcplab.explain.Formats;
+import tcplab.explain.SegmentLabel;
+import tcplab.i18n.Message;
 import tcplab.playback.Flight;
 import tcplab.playback.PacketPosition;
 import tcplab.playback.SegmentKind;
@@ -39,6 +43,9 @@ final class PacketNode extends StackPane {
     private Group cross;
     private Flight flight;
     private boolean shownRelative;
+    private boolean describedRelative;
+    private boolean describedLost;
+    private boolean describedDroppable;
     /** Its width with the numbers shown, once measured for what it shows now. */
     private double fullWidth = -1;
     /** The language it was measured in: other words, other widths. */
@@ -59,13 +66,17 @@ final class PacketNode extends StackPane {
         Tooltip.install(this, tooltip);
         // A learner chooses a packet with Tab and drops it with Enter, as a click would.
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
         // Drawn once and then moved as a bitmap: many packets fly at once, and only their place changes.
         setCache(true);
         setCacheHint(CacheHint.SPEED);
     }
 
-    /** Shows a flight; the language decides the words of the badge. */
-    void show(PacketPosition position, Trace trace, boolean relative, LanguageModel language) {
+    /**
+     * Shows a flight; the language decides the words of the badge and of the name a screen reader
+     * says, which tells whether the learner may drop it.
+     */
+    void show(PacketPosition position, Trace trace, boolean relative, LanguageModel language, boolean droppable) {
         Flight shown = position.flight();
         boolean changed = shown != flight;
         if (changed) {
@@ -109,9 +120,9 @@ final class PacketNode extends StackPane {
             fullWidth = -1;
             String text = Formats.numbers(trace, shown.transmissionId(), shown.segment(), relative);
             numbers.setText(text);
-            // Screen readers name the packet by what it shows.
-            setAccessibleText(shown.sender().letter() + "→" + shown.sender().peer().letter() + " "
-                    + kind.getText() + " " + text);
+        }
+        if (changed || relative != describedRelative || position.lost() != describedLost || droppable != describedDroppable) {
+            describe(trace, relative, position.lost(), droppable);
         }
         // A lost segment is crossed out from the moment of its loss, paused or playing, not only while it falls.
         boolean badgeShown = shown.retransmission() || shown.duplicate() || shown.oldDuplicate() || position.lost();
@@ -123,6 +134,17 @@ final class PacketNode extends StackPane {
         if (position.lost() || cross != null) {
             cross().setVisible(position.lost());
         }
+    }
+
+    /** Names the packet for a screen reader, in the window's language: what it is, where it goes, what Enter does. */
+    private void describe(Trace trace, boolean relative, boolean lost, boolean droppable) {
+        describedRelative = relative;
+        describedLost = lost;
+        describedDroppable = droppable;
+        Message status = lost ? Message.of("a11y.packet.lost")
+                : droppable ? Message.of("a11y.packet.inFlight.droppable") : Message.of("a11y.packet.inFlight");
+        accessibleTextProperty().bind(language.bind(Message.of("a11y.packet", SegmentLabel.phrase(trace, flight, relative),
+                EventExplainer.hostName(flight.sender()), EventExplainer.hostName(flight.sender().peer()), status)));
     }
 
     private Label badge() {

@@ -65,6 +65,7 @@ public final class ScenarioPanelView extends VBox {
         Label profileLabel = fieldLabel(language.bind("profile.label"));
         SegmentedButton profiles = new SegmentedButton();
         profiles.setId("profile");
+        profileLabel.setLabelFor(profiles);
         for (TimerProfile profile : TimerProfile.values()) {
             ToggleButton button = new ToggleButton();
             button.setId("profile-" + profile.name().toLowerCase());

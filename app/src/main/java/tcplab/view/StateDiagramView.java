@@ -19,7 +19,9 @@ import javafx.scene.transform.Translate;
 import tcplab.engine.Side;
 import tcplab.engine.StateChanged;
 import tcplab.engine.TcpState;
+import tcplab.explain.EventExplainer;
 import tcplab.explain.FigureTransition;
+import tcplab.i18n.Message;
 import tcplab.playback.Frame;
 
 /**
@@ -151,6 +153,7 @@ public final class StateDiagramView extends Region {
         }
         boxes.forEach((slot, box) -> {
             box.pseudoClassStateChanged(ViewStyles.CURRENT, current.containsValue(slot));
+            describe(box, slot, current);
             box.getStyleClass().removeAll("current-client", "current-server");
             current.forEach((side, at) -> {
                 if (at == slot) {
@@ -160,6 +163,19 @@ public final class StateDiagramView extends Region {
         });
         lightTransitions();
         requestLayout();
+    }
+
+    /** Names a state box for a screen reader: its state, and which host is in it now, if one is. */
+    private void describe(Label box, Slot slot, Map<Side, Slot> current) {
+        List<Side> here = current.entrySet().stream().filter(entry -> entry.getValue() == slot).map(Map.Entry::getKey).toList();
+        box.accessibleTextProperty().unbind();
+        if (here.isEmpty()) {
+            box.setAccessibleText(null);
+        } else {
+            box.accessibleTextProperty().bind(language.bind(here.size() == 2
+                    ? Message.of("a11y.state.currentBoth", slot.state.rfcName())
+                    : Message.of("a11y.state.current", slot.state.rfcName(), EventExplainer.hostName(here.get(0)))));
+        }
     }
 
     /** The slot a side's current state is drawn at. */

@@ -1,6 +1,7 @@
 package tcplab.view;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -11,6 +12,7 @@ import javafx.scene.shape.Circle;
 import tcplab.TextKeys;
 import tcplab.engine.TimerKind;
 import tcplab.explain.Formats;
+import tcplab.i18n.Message;
 import tcplab.playback.TimerCountdown;
 
 /**
@@ -35,6 +37,7 @@ final class TimerNode extends HBox {
         this.language = language;
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
+        setAccessibleRole(AccessibleRole.TEXT);
         Circle track = new Circle(RADIUS);
         track.getStyleClass().add("timer-track");
         ring.setType(ArcType.OPEN);
@@ -61,6 +64,8 @@ final class TimerNode extends HBox {
         if (!left.equals(shownRemaining)) {
             shownRemaining = left;
             remaining.textProperty().bind(language.bind("timer.remaining", left));
+            accessibleTextProperty().bind(language.bind(Message.of("a11y.timer", Message.of(TextKeys.timerName(kind)),
+                    Message.of("timer.remaining", left))));
         }
         if (timer.attempt() != shownAttempt) {
             shownAttempt = timer.attempt();
