@@ -73,9 +73,9 @@ class QuestionGeneratorTest {
         Question loss = new QuestionGenerator(trace, true).questions().stream()
                 .filter(q -> q.kind() == QuestionKind.AFTER_LOSS).findFirst().orElseThrow();
 
-        assertThat(loss.choices().get(loss.correctIndex()).text().key()).isEqualTo("question.choice.loss.nothing");
+        assertThat(QuestionChecks.message(loss.choices().get(loss.correctIndex()).text()).key()).isEqualTo("question.choice.loss.nothing");
         assertThat(loss.choices()).filteredOn(c -> !c.correct())
-                .anyMatch(c -> c.feedback().key().equals("question.loss.bareAckHasNoTimer"));
+                .anyMatch(c -> QuestionChecks.message(c.feedback()).key().equals("question.loss.bareAckHasNoTimer"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class QuestionGeneratorTest {
         Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
 
         List<String> corrections = new QuestionGenerator(trace, true).questions().stream()
-                .flatMap(q -> q.choices().stream()).filter(c -> !c.correct()).map(c -> c.feedback().key()).toList();
+                .flatMap(q -> q.choices().stream()).filter(c -> !c.correct()).map(c -> QuestionChecks.message(c.feedback()).key()).toList();
 
         assertThat(corrections).contains("question.numbers.ackIsNextExpected", "question.state.ownAckNotAwaited",
                 "question.flags.FIN", "question.timer.timeWaitIsNotRto", "question.state.activeCloserWaits");
