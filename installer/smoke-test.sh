@@ -114,7 +114,8 @@ check "it names application/x-tcplab for *.tcplab" bash -c \
     "grep -q '<mime-type type=\"application/x-tcplab\"' '$work/deb/${mime_info#./}' && grep -q '<glob pattern=\"\\*.tcplab\"' '$work/deb/${mime_info#./}'"
 check "installing registers the file type, removing unregisters it" bash -c \
     "grep -q 'xdg-mime install .*MimeInfo.xml' '$work/deb/DEBIAN/postinst' && grep -q 'xdg-mime uninstall .*MimeInfo.xml' '$work/deb/DEBIAN/prerm'"
-check "installing makes the lab the file type's default" grep -q "xdg-mime default .*application/x-tcplab" "$work/deb/DEBIAN/postinst"
+check "without xdg-utils, installing puts the MIME info in /usr/share/mime/packages" \
+    grep -q 'install -D -m 644 "$mime_info" "/usr/share/mime/packages/' "$work/deb/DEBIAN/postinst"
 icon=$(sed -n 's/^Icon=//p' "$desktop_file")
 check "the menu entry's icon is packaged ($icon)" test -s "$work/deb$icon"
 check "installing registers the menu entry" grep -q "xdg-desktop-menu install /opt/tcp-handshake-lab/lib/" "$work/deb/DEBIAN/postinst"
@@ -129,8 +130,9 @@ if [ "${CI:-}" = true ] && [ "$(id -u)" -eq 0 ] && ! dpkg-query -W tcp-handshake
     check "the installed app starts with its class-data archive" bash -c \
         "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$installed_launcher' --smoke-test > '$work/installed.log' 2>&1"
     check "the menu entry is registered" bash -c "ls /usr/share/applications/tcp-handshake-lab-*.desktop > /dev/null"
+    check "the file type is registered" bash -c "grep -ls 'application/x-tcplab' /usr/share/mime/packages/*.xml > /dev/null"
     check "the package purges" bash -c "dpkg --purge tcp-handshake-lab > '$work/purge.log' 2>&1"
-    check "nothing of it stays behind" bash -c "! ls -d /opt/tcp-handshake-lab /usr/share/applications/tcp-handshake-lab-*.desktop 2> /dev/null"
+    check "nothing of it stays behind" bash -c "! ls -d /opt/tcp-handshake-lab /usr/share/applications/tcp-handshake-lab-*.desktop /usr/share/mime/packages/tcp-handshake-lab-*.xml 2> /dev/null"
 fi
 
 echo "Sizes: app-image $(du -sh "$app_image" | cut -f1), .deb $(du -h "$deb" | cut -f1)"
