@@ -60,7 +60,7 @@ public final class ExerciseBarView extends VBox {
         teacher.setId("exercise-teacher");
         teacher.textProperty().bind(language.bind("teacher.edit"));
         teacher.setGraphic(new FontIcon(MaterialDesignC.CLIPBOARD_EDIT_OUTLINE));
-        teacher.setOnAction(event -> editTeacherText(TeacherTextEditor.KEEP));
+        teacher.setOnAction(event -> editTeacherText(language.text("teacher.keep")));
 
         Label task = new Label();
         task.setId("exercise-task");
@@ -114,7 +114,7 @@ public final class ExerciseBarView extends VBox {
     /**
      * Opens the editor of the teacher's texts for the lesson as it stands.
      *
-     * @param confirm the key of its confirming button
+     * @param confirm the text of its confirming button
      * @return whether the teacher kept texts
      */
     boolean editTeacherText(String confirm) {
@@ -153,7 +153,7 @@ public final class ExerciseBarView extends VBox {
 
     /** First offers the teacher's texts for the exercise, then asks where to save it. */
     private void saveAs() {
-        if (!editTeacherText(TeacherTextEditor.KEEP_AND_SAVE)) {
+        if (!editTeacherText(language.text("teacher.keepAndSave"))) {
             return;
         }
         FileChooser chooser = new FileChooser();

@@ -55,6 +55,7 @@ public final class GuidedModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OFF);
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
+    private final ReadOnlyIntegerWrapper questionCount = new ReadOnlyIntegerWrapper(this, "questionCount");
     private final ReadOnlyObjectWrapper<LessonScore> score = new ReadOnlyObjectWrapper<>(this, "score");
     private final ReadOnlyObjectWrapper<String> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
     private GuidedRun run = new GuidedRun(List.of());
@@ -201,6 +202,7 @@ public final class GuidedModel {
         GuidedRun previous = run;
         Set<Question> previouslySkipped = Set.copyOf(skipped);
         run = new GuidedRun(questions);
+        questionCount.set(run.total());
         skipped.clear();
         if (keepAnswers) {
             for (Question asked : previous.questions()) {
@@ -265,6 +267,14 @@ public final class GuidedModel {
     /** How many questions the lesson asks in this run. */
     public int questionCount() {
         return run.total();
+    }
+
+    /**
+     * How many questions the lesson asks in this run, as it changes: a new trace (a fault, the
+     * run of an exercise arriving) can bring questions while the learner watches.
+     */
+    public ReadOnlyIntegerProperty questionCountProperty() {
+        return questionCount.getReadOnlyProperty();
     }
 
     /** The course lesson after the current one, if the current one is in the course and not its last. */

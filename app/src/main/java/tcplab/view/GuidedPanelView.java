@@ -52,6 +52,7 @@ public final class GuidedPanelView extends VBox {
         setId("guided-panel");
         model.phaseProperty().addListener((obs, old, now) -> rebuild());
         model.questionProperty().addListener((obs, old, now) -> rebuild());
+        model.questionCountProperty().addListener((obs, old, now) -> rebuild());
         model.selectedProperty().addListener((obs, old, now) -> showSelection());
         // A choice is one line per language read: in 한/EN both.
         language.explanationLanguagesProperty().addListener((obs, old, now) -> rebuild());

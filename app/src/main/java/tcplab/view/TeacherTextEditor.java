@@ -46,10 +46,6 @@ import tcplab.i18n.Message;
 final class TeacherTextEditor {
 
     static final String STYLE_CLASS = "teacher-editor";
-    /** The confirming button's text when the texts are only kept with the lesson. */
-    static final String KEEP = "teacher.keep";
-    /** The confirming button's text when saving the exercise follows. */
-    static final String KEEP_AND_SAVE = "teacher.keepAndSave";
 
     private final LanguageModel language;
     private final ExerciseOpener opener;
@@ -73,14 +69,14 @@ final class TeacherTextEditor {
     /**
      * Shows the dialog and, if the teacher confirms texts that pass the checks, keeps them with the lesson.
      *
-     * @param confirm the key of the confirming button's text: keep, or keep and go on to save
+     * @param confirm the confirming button's text: keep, or keep and go on to save
      * @return whether texts were kept
      */
     boolean show(Window owner, String confirm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(language.text("teacher.title"));
         dialog.setHeaderText(language.text("teacher.header"));
-        ButtonType keep = new ButtonType(language.text(confirm), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(keep,
                 new ButtonType(language.text("teacher.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
@@ -106,8 +102,8 @@ final class TeacherTextEditor {
     private Node content() {
         GridPane texts = grid();
         texts.addRow(0, new Label(), heading(Language.KOREAN), heading(Language.ENGLISH));
-        texts.addRow(1, label("teacher.task", task.ko), task.ko, task.en);
-        texts.addRow(2, label("teacher.hints", hints.ko), hints.ko, hints.en);
+        texts.addRow(1, label(language.text("teacher.task"), task.ko), task.ko, task.en);
+        texts.addRow(2, label(language.text("teacher.hints"), hints.ko), hints.ko, hints.en);
         Button add = new Button(language.text("teacher.question.add"));
         add.setId("teacher-question-add");
         add.setOnAction(event -> addQuestionHere());
@@ -187,8 +183,8 @@ final class TeacherTextEditor {
         return heading;
     }
 
-    private Label label(String key, Node field) {
-        Label label = new Label(language.text(key));
+    private static Label label(String text, Node field) {
+        Label label = new Label(text);
         label.setLabelFor(field);
         label.setWrapText(true);
         return label;
@@ -282,13 +278,13 @@ final class TeacherTextEditor {
                 questionBoxes.getChildren().remove(box);
                 renumber();
             });
-            Label beforeLabel = label("teacher.question.before", before);
+            Label beforeLabel = label(language.text("teacher.question.before"), before);
             HBox head = new HBox(8, title, beforeLabel, before, remove);
             head.setAlignment(Pos.CENTER_LEFT);
 
             prompt = new BilingualFields(id + "-prompt", draft.prompt(), 2);
             GridPane grid = grid();
-            grid.addRow(0, label("teacher.question.prompt", prompt.ko), prompt.ko, prompt.en);
+            grid.addRow(0, label(language.text("teacher.question.prompt"), prompt.ko), prompt.ko, prompt.en);
             for (int c = 0; c < QuestionDraft.MOST_CHOICES; c++) {
                 ChoiceDraft choice = c < draft.choices().size() ? draft.choices().get(c)
                         : new ChoiceDraft(BilingualText.EMPTY, false, BilingualText.EMPTY);
@@ -324,6 +320,8 @@ final class TeacherTextEditor {
                     choices.add(new ChoiceDraft(text, correct, feedbacks.get(c).text()));
                 }
             }
+            // A number typed but not yet confirmed with Enter counts as written.
+            before.commitValue();
             return new QuestionDraft(before.getValue(), prompt.text(), choices);
         }
     }

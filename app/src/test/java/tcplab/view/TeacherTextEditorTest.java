@@ -70,7 +70,7 @@ class TeacherTextEditorTest {
     /** Opens the editor without waiting for it to close; returns whether it kept texts, once it has. */
     private AtomicReference<Boolean> openEditor(FxRobot robot) {
         AtomicReference<Boolean> kept = new AtomicReference<>();
-        Platform.runLater(() -> kept.set(new TeacherTextEditor(language, opener).show(stage, TeacherTextEditor.KEEP)));
+        Platform.runLater(() -> kept.set(new TeacherTextEditor(language, opener).show(stage, language.text("teacher.keep"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#teacher-task-ko").tryQuery()).as("the editor is open").isPresent();
         return kept;
@@ -85,9 +85,9 @@ class TeacherTextEditorTest {
     void textsAndAQuestionWrittenInTheEditorAreSavedAndAskedInGuidedMode(FxRobot robot) throws Exception {
         AtomicReference<Boolean> kept = openEditor(robot);
 
-        // The first field has the focus; the English one beside it is typed into from the keyboard.
+        // From the Korean task, Tab reaches the English one beside it, typed into from the keyboard.
         set(robot, "teacher-task-ko", "서버가 SYN에 어떻게 답하는지 보세요.");
-        robot.type(KeyCode.TAB).write("See how the server answers the SYN.");
+        robot.clickOn("#teacher-task-ko").type(KeyCode.TAB).write("See how the server answers the SYN.");
         assertThat(robot.lookup("#teacher-task-en").queryAs(TextInputControl.class).getText())
                 .as("Tab leaves the multi-line Korean field for the English one")
                 .isEqualTo("See how the server answers the SYN.");
