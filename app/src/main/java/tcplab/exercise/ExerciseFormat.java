@@ -21,9 +21,10 @@ import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.LinuxSetting;
 import tcplab.engine.LinuxSettings;
 import tcplab.engine.ScriptedFault;
+import tcplab.engine.Simulator;
 import tcplab.engine.Side;
 import tcplab.engine.TimerProfile;
-import tcplab.exercise.TeacherText.BilingualText;
+import tcplab.i18n.BilingualText;
 import tcplab.i18n.Language;
 import tcplab.i18n.Message;
 import tcplab.options.DropSpec;
@@ -35,12 +36,15 @@ import tcplab.scenario.ScenarioCatalog;
 /**
  * The exercise file format, version {@value #VERSION}, as {@code docs/exercise-format.md}
  * describes it: JSON read and written with Jackson. Reading checks every field and refuses
- * unknown ones; the first problem is an {@link ExerciseProblem} naming the field.
+ * unknown ones; the first problem is an {@link ExerciseProblem} naming the field. Files of
+ * version 1 (without teacher questions) are read too; writing always writes the latest version.
  */
 public final class ExerciseFormat {
 
-    /** The one version this lab reads and writes. */
-    public static final int VERSION = 1;
+    /** The version this lab writes: version 2 added the teacher's questions. */
+    public static final int VERSION = 2;
+    /** The oldest version this lab still reads. */
+    public static final int OLDEST_VERSION = 1;
     /** Larger input is not an exercise: a whole exercise with long teacher texts stays far below it. */
     public static final int MAX_BYTES = 1 << 20;
 
@@ -53,7 +57,10 @@ public final class ExerciseFormat {
     private static final Set<String> LINK = Set.of("lossPercent", "delayMillis", "jitterMillis");
     private static final Set<String> LINUX = Arrays.stream(LinuxSetting.values()).map(LinuxSetting::sysctlName)
             .collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> TEACHER = Set.of("task", "hints");
+    private static final Set<String> TEACHER_V1 = Set.of("task", "hints");
+    private static final Set<String> TEACHER = Set.of("task", "hints", "questions");
+    private static final Set<String> QUESTION = Set.of("beforeEvent", "prompt", "choices");
+    private static final Set<String> CHOICE = Set.of("text", "correct", "feedback");
     private static final Set<String> BILINGUAL = Set.of("ko", "en");
     private static final String ISN_FIXED = "fixed";
     private static final String ISN_RFC = "rfc9293";
@@ -120,6 +127,10 @@ public final class ExerciseFormat {
             writeText(text.putObject("task"), teacher.task());
             ArrayNode hints = text.putArray("hints");
             teacher.hints().forEach(hint -> writeText(hints.addObject(), hint));
+            if (complete || !teacher.questions().isEmpty()) {
+                ArrayNode questions = text.putArray("questions");
+                teacher.questions().forEach(question -> writeQuestion(questions.addObject(), QuestionDraft.of(question)));
+            }
         }
         try {
             return complete ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n"
@@ -133,6 +144,20 @@ public final class ExerciseFormat {
         node.put("lossPercent", link.lossPercent());
         node.put("delayMillis", link.delayMillis());
         node.put("jitterMillis", link.jitterMillis());
+    }
+
+    private static void writeQuestion(ObjectNode node, QuestionDraft question) {
+        node.put("beforeEvent", question.beforeEvent());
+        writeText(node.putObject("prompt"), question.prompt());
+        ArrayNode choices = node.putArray("choices");
+        for (QuestionDraft.ChoiceDraft choice : question.choices()) {
+            ObjectNode written = choices.addObject();
+            writeText(written.putObject("text"), choice.text());
+            written.put("correct", choice.correct());
+            if (!choice.feedback().isEmpty()) {
+                writeText(written.putObject("feedback"), choice.feedback());
+            }
+        }
     }
 
     private static void writeText(ObjectNode node, BilingualText text) {
@@ -161,8 +186,9 @@ public final class ExerciseFormat {
 
     private static Exercise read(JsonFields root) throws ExerciseProblem {
         long version = root.whole("version", 0, Integer.MAX_VALUE);
-        if (version != VERSION) {
-            throw new ExerciseProblem(Message.of("exercise.problem.version", Long.toString(version), Integer.toString(VERSION)));
+        if (version < OLDEST_VERSION || version > VERSION) {
+            throw new ExerciseProblem(Message.of("exercise.problem.version", Long.toString(version),
+                    OLDEST_VERSION + "–" + VERSION));
         }
         Scenario scenario = root.string("lesson", Message.of("exercise.expected.lesson"), ScenarioCatalog::find);
         TimerProfile profile = root.string("profile", Message.of("exercise.expected.oneOf", "rfc, linux"),
@@ -191,12 +217,14 @@ public final class ExerciseFormat {
                 ? Optional.of(root.string("language", Message.of("exercise.expected.oneOf", languageTags()),
                         Language::fromTag))
                 : Optional.empty();
-        TeacherText teacher = root.has("teacher") ? teacher(root.object("teacher", TEACHER)) : TeacherText.NONE;
+        JsonFields teacherFields = root.has("teacher")
+                ? root.object("teacher", version == OLDEST_VERSION ? TEACHER_V1 : TEACHER) : null;
         LessonInputs inputs = new LessonInputs(scenario, profile, seed, fixedIsn, clientIsn, serverIsn, links,
                 List.of(), linux);
         for (ScriptedFault drop : drops) {
             inputs = inputs.withFault(drop);
         }
+        TeacherText teacher = teacherFields == null ? TeacherText.NONE : teacher(teacherFields, inputs);
         return new Exercise(inputs, start, language, teacher);
     }
 
@@ -216,7 +244,7 @@ public final class ExerciseFormat {
                 (int) node.whole("jitterMillis", 0, LinkChoice.MAX_JITTER_MILLIS));
     }
 
-    private static TeacherText teacher(JsonFields node) throws ExerciseProblem {
+    private static TeacherText teacher(JsonFields node, LessonInputs inputs) throws ExerciseProblem {
         BilingualText task = node.has("task") ? bilingual(node.object("task", BILINGUAL)) : BilingualText.EMPTY;
         List<BilingualText> hints = new ArrayList<>();
         if (node.has("hints")) {
@@ -224,7 +252,27 @@ public final class ExerciseFormat {
                 hints.add(bilingual(hint));
             }
         }
-        return new TeacherText(task, hints);
+        List<QuestionDraft> drafts = new ArrayList<>();
+        if (node.has("questions")) {
+            for (JsonFields question : node.objects("questions", QUESTION)) {
+                drafts.add(question(question));
+            }
+        }
+        // The questions are anchored to events of the exercise's run: the inputs fix it, so it is run once here.
+        int events = drafts.isEmpty() ? 0 : Simulator.run(inputs.simulationInput()).events().size();
+        String questions = node.name("questions");
+        return new TeacherText(task, hints, QuestionDraft.check(drafts, events, i -> questions + "[" + i + "]"));
+    }
+
+    private static QuestionDraft question(JsonFields node) throws ExerciseProblem {
+        int beforeEvent = (int) node.whole("beforeEvent", 1, Integer.MAX_VALUE);
+        BilingualText prompt = bilingual(node.object("prompt", BILINGUAL));
+        List<QuestionDraft.ChoiceDraft> choices = new ArrayList<>();
+        for (JsonFields choice : node.objects("choices", CHOICE)) {
+            choices.add(new QuestionDraft.ChoiceDraft(bilingual(choice.object("text", BILINGUAL)), choice.bool("correct"),
+                    choice.has("feedback") ? bilingual(choice.object("feedback", BILINGUAL)) : BilingualText.EMPTY));
+        }
+        return new QuestionDraft(beforeEvent, prompt, choices);
     }
 
     private static BilingualText bilingual(JsonFields node) throws ExerciseProblem {

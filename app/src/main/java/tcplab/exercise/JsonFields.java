@@ -123,6 +123,16 @@ final class JsonFields {
         return check.read(value.textValue()).orElseThrow(() -> expected(name(field), value, what));
     }
 
+    /** {@code true} or {@code false}. */
+    boolean bool(String field) throws ExerciseProblem {
+        Message what = Message.of("exercise.expected.boolean");
+        JsonNode value = required(field, what);
+        if (!value.isBoolean()) {
+            throw expected(name(field), value, what);
+        }
+        return value.booleanValue();
+    }
+
     /** A whole number from {@code min} to {@code max}. */
     long whole(String field, long min, long max) throws ExerciseProblem {
         Message what = Message.of("exercise.expected.whole", Long.toString(min), Long.toString(max));

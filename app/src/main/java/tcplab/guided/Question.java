@@ -3,7 +3,7 @@ package tcplab.guided;
 import java.util.List;
 import java.util.Objects;
 import tcplab.engine.Trace;
-import tcplab.i18n.Message;
+import tcplab.i18n.Localizable;
 import tcplab.playback.Position;
 
 /**
@@ -13,10 +13,11 @@ import tcplab.playback.Position;
  * @param askBefore   playback stops with exactly the events {@code [0, askBefore)} applied, at the
  *                    position (time of event {@code askBefore}, {@code askBefore})
  * @param answerEvent the index of the event whose happening shows the answer ({@code >= askBefore})
- * @param prompt      the question as the learner reads it
+ * @param prompt      the question as the learner reads it: one of the lab's texts, or a teacher's
+ *                    written in both languages
  * @param choices     the answers offered, in the order shown; exactly one is correct
  */
-public record Question(QuestionKind kind, int askBefore, int answerEvent, Message prompt, List<Choice> choices) {
+public record Question(QuestionKind kind, int askBefore, int answerEvent, Localizable prompt, List<Choice> choices) {
 
     public Question {
         Objects.requireNonNull(kind, "kind");

@@ -11,8 +11,10 @@ import tcplab.engine.Trace;
  * The questions of a guided lesson, generated from its trace, so that they stay right under any
  * fault the learner injected. Of every moment that could be asked about, it keeps the few a
  * learner learns most from: at most {@value #MOST_QUESTIONS} per lesson and
- * {@value #MOST_PER_KIND} of a kind, each answered before the next is asked. Deterministic: the
- * same trace gives the same questions with their choices in the same order.
+ * {@value #MOST_PER_KIND} of a kind, each answered before the next is asked. A teacher's
+ * questions come first: every one is asked, and generated ones fill the moments between them
+ * up to the same total. Deterministic: the same trace gives the same questions with their
+ * choices in the same order.
  */
 public final class QuestionGenerator {
 
@@ -28,6 +30,15 @@ public final class QuestionGenerator {
      *                        shows them by default, or raw
      */
     public QuestionGenerator(Trace trace, boolean relativeNumbers) {
+        this(trace, relativeNumbers, List.of());
+    }
+
+    /**
+     * @param trace            the lesson’s trace, faults included
+     * @param relativeNumbers  whether numbers are asked relative to each side’s ISN, or raw
+     * @param teacherQuestions a teacher's questions about this very trace, none overlapping another
+     */
+    public QuestionGenerator(Trace trace, boolean relativeNumbers, List<Question> teacherQuestions) {
         TraceMoments moments = new TraceMoments(trace, relativeNumbers);
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(FlagsQuestions.of(moments));
@@ -35,7 +46,7 @@ public final class QuestionGenerator {
         candidates.addAll(StateQuestions.of(moments));
         candidates.addAll(LossQuestions.of(moments));
         candidates.addAll(TimerQuestions.of(moments));
-        this.questions = choose(candidates);
+        this.questions = choose(candidates, teacherQuestions);
     }
 
     /** The questions in playback order: each one's answer event comes before the next one is asked. */
@@ -45,15 +56,16 @@ public final class QuestionGenerator {
 
     /**
      * The most telling candidates first; a candidate is kept if its span (from where it is asked
-     * to its answer) overlaps no span kept before and its kind has room left.
+     * to its answer) overlaps no span kept before (the teacher's first of all) and its kind has
+     * room left.
      */
-    private static List<Question> choose(List<Candidate> candidates) {
+    private static List<Question> choose(List<Candidate> candidates, List<Question> teacherQuestions) {
         List<Candidate> byValue = new ArrayList<>(candidates);
         byValue.sort(Comparator.comparingInt(Candidate::priority).reversed()
                 .thenComparingInt(c -> c.question().askBefore())
                 .thenComparingInt(c -> c.question().answerEvent())
                 .thenComparing(c -> c.question().kind()));
-        List<Question> kept = new ArrayList<>();
+        List<Question> kept = new ArrayList<>(teacherQuestions);
         Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
         for (Candidate candidate : byValue) {
             Question question = candidate.question();

@@ -11,5 +11,7 @@ public enum QuestionKind {
     /** What is sent again first after a segment is lost, by whom and when, or that nothing is. */
     AFTER_LOSS,
     /** How long a timer a host starts runs before it expires. */
-    TIMER
+    TIMER,
+    /** Whatever the teacher of an exercise asks, in the teacher's own words. */
+    TEACHER
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
@@ -70,6 +71,12 @@ public final class CommandLines {
         if (exception.getCause() instanceof TypeConversionException && exception.getArgSpec() instanceof OptionSpec) {
             return ((OptionSpec) exception.getArgSpec()).longestName() + ": " + line(exception.getCause().getMessage());
         }
+        if (exception.getCause() instanceof TypeConversionException && exception.getArgSpec() instanceof PositionalParamSpec
+                && exception.getValue() != null) {
+            // A command's positional argument that is not what it takes may be a mistyped subcommand.
+            return line(unmatched(exception.getCommandLine(), exception.getValue()) + ", and "
+                    + exception.getCause().getMessage());
+        }
         if (exception instanceof UnmatchedArgumentException) {
             List<String> arguments = ((UnmatchedArgumentException) exception).getUnmatched();
             if (!arguments.isEmpty()) {
@@ -86,7 +93,9 @@ public final class CommandLines {
         }
         if (command.getParent() == null && !command.getSubcommands().isEmpty()) {
             return "unknown subcommand " + ShownValue.quoted(argument) + " (known: "
-                    + String.join(", ", command.getSubcommands().keySet()) + ")";
+                    + String.join(", ", command.getSubcommands().keySet())
+                    + Suggestion.closest(argument, command.getSubcommands().keySet())
+                            .map(name -> "; did you mean " + name + "?").orElse("") + ")";
         }
         return "unexpected argument " + ShownValue.quoted(argument) + " (options start with --)";
     }

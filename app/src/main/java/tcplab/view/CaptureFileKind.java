@@ -20,7 +20,8 @@ import tcplab.pcap.PcapFormatException;
 final class CaptureFileKind implements FileKind {
 
     private static final Set<Integer> MAGIC = Set.of(0xA1B2C3D4, 0xD4C3B2A1, 0xA1B23C4D, 0x4D3CB2A1, 0x0A0D0D0A);
-    private static final Set<String> ENDINGS = Set.of(".pcap", ".pcapng", ".cap", ".dmp");
+    /** Name endings of capture files, for files too short to show their magic number. */
+    static final Set<String> ENDINGS = Set.of(".pcap", ".pcapng", ".cap", ".dmp");
 
     private final LabModel lab;
 

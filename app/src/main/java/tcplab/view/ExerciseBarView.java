@@ -27,8 +27,7 @@ import tcplab.exercise.ClassPack;
 import tcplab.exercise.ExerciseCode;
 import tcplab.exercise.ExerciseFiles;
 import tcplab.exercise.TeacherText;
-import tcplab.exercise.TeacherText.BilingualText;
-import tcplab.i18n.Language;
+import tcplab.i18n.BilingualText;
 
 /**
  * The exercise in the window: the "Save as exercise" and "Exercise code" actions for the title
@@ -43,6 +42,7 @@ public final class ExerciseBarView extends VBox {
     private final ExerciseOpener opener;
     private final MenuItem save = new MenuItem();
     private final MenuItem code = new MenuItem();
+    private final MenuItem teacher = new MenuItem();
 
     public ExerciseBarView(LanguageModel language, ExerciseOpener opener) {
         this.language = language;
@@ -57,6 +57,10 @@ public final class ExerciseBarView extends VBox {
         code.textProperty().bind(language.bind("exercise.code"));
         code.setGraphic(new FontIcon(MaterialDesignC.CODE_BRACES));
         code.setOnAction(event -> showCode());
+        teacher.setId("exercise-teacher");
+        teacher.textProperty().bind(language.bind("teacher.edit"));
+        teacher.setGraphic(new FontIcon(MaterialDesignC.CLIPBOARD_EDIT_OUTLINE));
+        teacher.setOnAction(event -> editTeacherText(language.text("teacher.keep")));
 
         Label task = new Label();
         task.setId("exercise-task");
@@ -102,16 +106,24 @@ public final class ExerciseBarView extends VBox {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    /** The title bar's actions: save as exercise, and the exercise code. */
+    /** The File menu's actions: save as exercise, the exercise code, and the teacher's texts. */
     public MenuItem[] actions() {
-        return new MenuItem[] {save, code};
+        return new MenuItem[] {save, code, teacher};
+    }
+
+    /**
+     * Opens the editor of the teacher's texts for the lesson as it stands.
+     *
+     * @param confirm the text of its confirming button
+     * @return whether the teacher kept texts
+     */
+    boolean editTeacherText(String confirm) {
+        return new TeacherTextEditor(language, opener).show(getScene() == null ? null : getScene().getWindow(), confirm);
     }
 
     /** A teacher's text in the window's language, or in the other one if the teacher wrote only that. */
     private String inLanguage(BilingualText text) {
-        boolean korean = language.language() == Language.KOREAN;
-        String chosen = korean ? text.ko() : text.en();
-        return chosen.isEmpty() ? (korean ? text.en() : text.ko()) : chosen;
+        return text.in(language.language());
     }
 
     private String taskText(TeacherText teacher) {
@@ -139,7 +151,11 @@ public final class ExerciseBarView extends VBox {
                 Integer.toString(open.exercises().size()), open.exercises().get(index).name());
     }
 
+    /** First offers the teacher's texts for the exercise, then asks where to save it. */
     private void saveAs() {
+        if (!editTeacherText(language.text("teacher.keepAndSave"))) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(language.text("exercise.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.text("exercise.save.filter"),

@@ -117,21 +117,47 @@ public final class ExerciseOpener {
         }
     }
 
-    /** Shows an exercise: its inputs in one step, its start time, its language and its teacher's text. */
+    /**
+     * Shows an exercise: its inputs in one step, its start time, its language and its teacher's
+     * text. An exercise with teacher questions starts guided from the beginning, so that they are asked.
+     */
     public void apply(Exercise exercise) {
         problem.set(null);
         // An exercise is a lesson: a capture shown gives way to it.
         lab.showLesson();
         exercise.language().ifPresent(language::show);
         teacher.set(exercise.teacher());
+        lab.guided().askTeacherQuestions(exercise.inputs(), exercise.teacher().questions());
         lab.lesson().inputsProperty().set(exercise.inputs());
         lab.playback().seek(exercise.startMillis() * 1000);
+        if (!exercise.teacher().questions().isEmpty()) {
+            lab.guided().start();
+        }
+    }
+
+    /**
+     * Keeps a teacher's texts with the lesson as it stands (saved with it, shown in the exercise
+     * bar); its questions, checked against the current run by the editor, are asked in guided mode.
+     */
+    public void setTeacher(TeacherText written) {
+        teacher.set(written);
+        lab.guided().askTeacherQuestions(lab.lesson().inputsProperty().get(), written.questions());
     }
 
     /** The lesson as it stands, as an exercise: its inputs, the current time, the language and the teacher's text. */
     public Exercise current() {
         return new Exercise(lab.lesson().inputsProperty().get(), lab.playback().time() / 1000,
                 Optional.of(language.language()), teacher.get());
+    }
+
+    /** How many events the run shown has: a teacher's question is asked before one of them. */
+    int runEvents() {
+        return lab.playback().cursorProperty().get().trace().events().size();
+    }
+
+    /** How many of the run's events playback shows now. */
+    int eventsShown() {
+        return lab.playback().frameProperty().get().position().applied();
     }
 
     /** Saves the lesson as it stands as an exercise file. */

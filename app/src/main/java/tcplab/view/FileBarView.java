@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -83,6 +84,14 @@ public final class FileBarView extends VBox {
      * read whole. A file being read already is given up for the new one.
      */
     public void open(Path file) {
+        open(file, problem -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, then tells {@code done} why the file was not opened, or null once it
+     * is shown; a read given up for another file tells nothing.
+     */
+    public void open(Path file, Consumer<Message> done) {
         cancelReading();
         clearNote();
         FileKind kind;
@@ -90,6 +99,7 @@ public final class FileBarView extends VBox {
             kind = kindOf(file);
         } catch (FileProblem e) {
             fail(file, e.message());
+            done.accept(e.message());
             return;
         }
         String name = String.valueOf(file.getFileName());
@@ -107,14 +117,18 @@ public final class FileBarView extends VBox {
             finish(reader);
             reader.getValue().run();
             remember(file);
+            done.accept(null);
         });
         reader.setOnFailed(event -> {
             finish(reader);
             Throwable error = reader.getException();
             if (error instanceof FileProblem known) {
                 fail(file, known.message());
+                done.accept(known.message());
             } else if (!(error instanceof InterruptedIOException)) {
-                fail(file, Message.of("file.error.read", name, String.valueOf(error.getMessage())));
+                Message unreadable = Message.of("file.error.read", name, String.valueOf(error.getMessage()));
+                fail(file, unreadable);
+                done.accept(unreadable);
             }
         });
         reader.setOnCancelled(event -> finish(reader));

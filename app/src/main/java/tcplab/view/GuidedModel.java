@@ -20,6 +20,7 @@ import tcplab.playback.TraceCursor;
 import tcplab.scenario.Course;
 import tcplab.scenario.CourseLesson;
 import tcplab.scenario.CourseProgress;
+import tcplab.scenario.LessonInputs;
 import tcplab.scenario.LessonScore;
 
 /**
@@ -28,7 +29,9 @@ import tcplab.scenario.LessonScore;
  * its answer, so playing, stepping, scrubbing or clicking cannot reveal it; it is released only
  * by an answer or by skipping the question, which counts as missed. The questions come from the
  * current trace: a fault the learner injects makes new ones, and those already answered keep
- * their answers. At the end the score is shown and the lesson's progress remembered.
+ * their answers. An exercise's teacher questions are asked with them while the lesson runs exactly
+ * the exercise's inputs; a changed setup makes another run, which they were not written for. At
+ * the end the score is shown and the lesson's progress remembered.
  */
 public final class GuidedModel {
 
@@ -52,9 +55,12 @@ public final class GuidedModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.OFF);
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
+    private final ReadOnlyIntegerWrapper questionCount = new ReadOnlyIntegerWrapper(this, "questionCount");
     private final ReadOnlyObjectWrapper<LessonScore> score = new ReadOnlyObjectWrapper<>(this, "score");
     private final ReadOnlyObjectWrapper<String> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
     private GuidedRun run = new GuidedRun(List.of());
+    private LessonInputs teacherInputs;
+    private List<Question> teacherQuestions = List.of();
     private final Set<Question> skipped = new HashSet<>();
 
     /**
@@ -76,6 +82,18 @@ public final class GuidedModel {
             }
         });
         playback.frameProperty().addListener((obs, old, frame) -> arrived());
+    }
+
+    /**
+     * A teacher's questions, asked whenever the lesson runs exactly {@code inputs} (the run they
+     * were checked against); they replace any given before.
+     */
+    public void askTeacherQuestions(LessonInputs inputs, List<Question> questions) {
+        teacherInputs = inputs;
+        teacherQuestions = List.copyOf(questions);
+        if (phase.get() != Phase.OFF) {
+            newQuestions(false);
+        }
     }
 
     /** Starts the current lesson from its beginning in guided mode, every question open. */
@@ -178,10 +196,13 @@ public final class GuidedModel {
      */
     private void newQuestions(boolean keepAnswers) {
         TraceCursor cursor = playback.cursorProperty().get();
-        List<Question> questions = new QuestionGenerator(cursor.trace(), playback.relativeNumbersProperty().get()).questions();
+        List<Question> teacher = lesson.inputsProperty().get().equals(teacherInputs) ? teacherQuestions : List.of();
+        List<Question> questions = new QuestionGenerator(cursor.trace(), playback.relativeNumbersProperty().get(),
+                teacher).questions();
         GuidedRun previous = run;
         Set<Question> previouslySkipped = Set.copyOf(skipped);
         run = new GuidedRun(questions);
+        questionCount.set(run.total());
         skipped.clear();
         if (keepAnswers) {
             for (Question asked : previous.questions()) {
@@ -246,6 +267,14 @@ public final class GuidedModel {
     /** How many questions the lesson asks in this run. */
     public int questionCount() {
         return run.total();
+    }
+
+    /**
+     * How many questions the lesson asks in this run, as it changes: a new trace (a fault, the
+     * run of an exercise arriving) can bring questions while the learner watches.
+     */
+    public ReadOnlyIntegerProperty questionCountProperty() {
+        return questionCount.getReadOnlyProperty();
     }
 
     /** The course lesson after the current one, if the current one is in the course and not its last. */

@@ -17,7 +17,9 @@ import javafx.scene.layout.VBox;
 import tcplab.TextKeys;
 import tcplab.guided.Choice;
 import tcplab.guided.Question;
+import tcplab.i18n.BilingualText;
 import tcplab.i18n.Message;
+import tcplab.i18n.Localizable;
 import tcplab.scenario.LessonScore;
 
 /**
@@ -50,6 +52,7 @@ public final class GuidedPanelView extends VBox {
         setId("guided-panel");
         model.phaseProperty().addListener((obs, old, now) -> rebuild());
         model.questionProperty().addListener((obs, old, now) -> rebuild());
+        model.questionCountProperty().addListener((obs, old, now) -> rebuild());
         model.selectedProperty().addListener((obs, old, now) -> showSelection());
         // A choice is one line per language read: in 한/EN both.
         language.explanationLanguagesProperty().addListener((obs, old, now) -> rebuild());
@@ -91,7 +94,7 @@ public final class GuidedPanelView extends VBox {
             choice.getStyleClass().add("guided-choice");
             choice.setWrapText(true);
             choice.setMinHeight(USE_PREF_SIZE);
-            Message text = offered.get(index).text();
+            Localizable text = offered.get(index).text();
             choice.textProperty().bind(Bindings.createStringBinding(() -> (chosen + 1) + ". " + String.join("\n",
                     language.explanationLanguages().stream().map(in -> language.text(in, text)).toList()),
                     language.explanationLanguagesProperty()));
@@ -128,22 +131,29 @@ public final class GuidedPanelView extends VBox {
      * The question, then right, wrong or skipped, with the picked choice's own feedback and,
      * unless it was right, the right answer with its own.
      */
-    private List<Message> verdict(Question question) {
-        List<Message> verdict = new ArrayList<>();
+    private List<Localizable> verdict(Question question) {
+        List<Localizable> verdict = new ArrayList<>();
         verdict.add(question.prompt());
         Optional<Choice> picked = model.answer(question);
         if (picked.isEmpty()) {
             verdict.add(Message.of("guided.skipped"));
         } else {
             verdict.add(picked.get().correct() ? Message.of("guided.correct") : Message.of("guided.wrong"));
-            verdict.add(picked.get().feedback());
+            addFeedback(verdict, picked.get());
         }
         if (picked.filter(Choice::correct).isEmpty()) {
             Choice right = question.choices().get(question.correctIndex());
             verdict.add(Message.of("guided.rightAnswer", right.text()));
-            verdict.add(right.feedback());
+            addFeedback(verdict, right);
         }
         return verdict;
+    }
+
+    /** A choice's feedback, unless a teacher left it out. */
+    private static void addFeedback(List<Localizable> verdict, Choice choice) {
+        if (!(choice.feedback() instanceof BilingualText written && written.isEmpty())) {
+            verdict.add(choice.feedback());
+        }
     }
 
     private void showScore() {
@@ -203,7 +213,7 @@ public final class GuidedPanelView extends VBox {
     }
 
     /** Reading text: in the languages the learner reads explanations in, its terms linked to the glossary. */
-    private ParagraphsView paragraphs(List<Message> messages, String styleClass) {
+    private ParagraphsView paragraphs(List<? extends Localizable> messages, String styleClass) {
         ParagraphsView paragraphs = new ParagraphsView(language, glossary);
         paragraphs.setAll(messages, styleClass);
         return paragraphs;

@@ -19,6 +19,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import tcplab.UserDataDirectory;
 import tcplab.engine.Simulator;
+import tcplab.i18n.Language;
+import tcplab.i18n.Message;
+import tcplab.i18n.Messages;
 import tcplab.scenario.CourseProgress;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
@@ -29,6 +32,8 @@ public final class LabApplication extends Application {
 
     /** Opens the window, waits for the whole lab's first rendered frames and exits: the installer's smoke test. */
     public static final String SMOKE_TEST_FLAG = "--smoke-test";
+    /** What a smoke test prints, before the file's name, when the file given at start has been opened. */
+    public static final String SMOKE_TEST_OPENED = "smoke test: opened ";
 
     /** The file in the user's data folder that keeps the language and other remembered choices. */
     public static final String SETTINGS_FILE = "settings.properties";
@@ -118,17 +123,36 @@ public final class LabApplication extends Application {
                     main.showCourse();
                 }
             }
-            options.open().ifPresent(main.files()::open);
+            Optional<Path> opened = options.open();
+            opened.ifPresent(file -> main.files().open(file, problem -> {
+                if (options.smokeTest()) {
+                    reportOpened(file, problem);
+                    afterFirstFrame(Platform::exit);
+                }
+            }));
 
             if (!fontsLoaded) {
                 FAILED.set(true);
                 warn(stage, language.text("error.font"));
             }
             settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
-            if (options.smokeTest()) {
+            if (options.smokeTest() && opened.isEmpty()) {
                 afterFirstFrame(Platform::exit);
             }
         });
+    }
+
+    /**
+     * Tells a smoke test whether the file given at start was opened: one line that the packaged
+     * launcher's check reads, and a failed exit if it was not.
+     */
+    private static void reportOpened(Path file, Message problem) {
+        if (problem == null) {
+            System.out.println(SMOKE_TEST_OPENED + file.getFileName());
+        } else {
+            FAILED.set(true);
+            System.err.println("smoke test: not opened: " + Messages.of(Language.ENGLISH).text(problem));
+        }
     }
 
     /**

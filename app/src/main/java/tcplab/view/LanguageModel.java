@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import tcplab.i18n.Language;
-import tcplab.i18n.Message;
+import tcplab.i18n.Localizable;
 import tcplab.i18n.Messages;
 import tcplab.settings.Settings;
 
@@ -131,7 +131,7 @@ public final class LanguageModel {
     }
 
     /** The text of {@code message} in {@code language}, whichever the window shows. */
-    public String text(Language language, Message message) {
+    public String text(Language language, Localizable message) {
         return messages(language).text(message);
     }
 
@@ -146,7 +146,7 @@ public final class LanguageModel {
     }
 
     /** A message that follows the language. */
-    public StringBinding bind(Message message) {
+    public StringBinding bind(Localizable message) {
         return Bindings.createStringBinding(() -> messages.get().text(message), messages);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import tcplab.engine.ScriptedFault;
 import tcplab.exercise.Exercise;
@@ -67,10 +68,20 @@ public final class LaunchOptions {
                     + " as in 'trace --drop'")
     private List<ScriptedFault> drops = new ArrayList<>();
 
-    @Option(names = "--open", paramLabel = "FILE",
-            description = "open this capture (pcap or pcapng) as the File menu would; a file that cannot be read"
-                    + " is reported in the window, which keeps the lesson")
-    private Path open;
+    @ArgGroup(exclusive = true)
+    private Opened opened = new Opened();
+
+    /** A file to open at start: by the option, or as the only argument, as a file manager passes it. */
+    static final class Opened {
+        @Option(names = "--open", paramLabel = "FILE",
+                description = "open this capture (pcap or pcapng) or exercise (.tcplab) as the File menu would; a file"
+                        + " that cannot be read is reported in the window, which keeps the lesson")
+        private Path open;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", converter = FileArgument.class,
+                description = "the same as --open FILE (a path or a file: URI), as a file manager opens a file")
+        private Path file;
+    }
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeText.class,
             description = "window size in pixels, at least 1024x700 (without it the window fits the screen)")
@@ -119,12 +130,12 @@ public final class LaunchOptions {
         return List.copyOf(drops);
     }
 
-    /** The window's width and height in pixels, if given. */
-    /** The file to open at start, if any. */
+    /** The file to open at start, if any: given with --open or as the positional argument. */
     public Optional<Path> open() {
-        return Optional.ofNullable(open);
+        return Optional.ofNullable(opened).map(given -> given.open != null ? given.open : given.file);
     }
 
+    /** The window's width and height in pixels, if given. */
     public Optional<double[]> size() {
         return Optional.ofNullable(size).map(given -> new double[] {given.width(), given.height()});
     }

@@ -13,7 +13,7 @@ import javafx.scene.text.TextFlow;
 import tcplab.glossary.GlossaryEntry;
 import tcplab.glossary.TermSpan;
 import tcplab.i18n.Language;
-import tcplab.i18n.Message;
+import tcplab.i18n.Localizable;
 
 /**
  * Paragraphs of reading text (explanations, questions, feedback, definitions) in the languages the
@@ -32,7 +32,7 @@ public final class ParagraphsView extends VBox {
     public static final String GROUP = "paragraph-group";
     public static final String LINK = "glossary-link";
 
-    private record Paragraph(Message message, String styleClass) {
+    private record Paragraph(Localizable message, String styleClass) {
     }
 
     private final LanguageModel language;
@@ -61,18 +61,18 @@ public final class ParagraphsView extends VBox {
     }
 
     /** Shows exactly {@code messages}, each as a paragraph styled {@code styleClass}. */
-    public void setAll(List<Message> messages, String styleClass) {
+    public void setAll(List<? extends Localizable> messages, String styleClass) {
         clear();
         addAll(messages, styleClass);
     }
 
     /** Adds {@code messages} at the end, each as a paragraph styled {@code styleClass}. */
-    public void addAll(List<Message> messages, String styleClass) {
+    public void addAll(List<? extends Localizable> messages, String styleClass) {
         messages.forEach(message -> add(message, styleClass));
     }
 
     /** Adds one paragraph at the end, styled {@code styleClass} (in each of its languages). */
-    public void add(Message message, String styleClass) {
+    public void add(Localizable message, String styleClass) {
         Paragraph paragraph = new Paragraph(message, styleClass);
         paragraphs.add(paragraph);
         getChildren().add(node(paragraph, language.explanationLanguages()));

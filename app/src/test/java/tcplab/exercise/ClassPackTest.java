@@ -46,7 +46,7 @@ class ClassPackTest {
 
         assertThatThrownBy(() -> ClassPack.read(folder)).isInstanceOfSatisfying(ExerciseProblem.class,
                 problem -> assertThat(Messages.of(Language.ENGLISH).text(problem.problem()))
-                        .isEqualTo("In 02-broken.tcplab: version: this lab reads exercises of version 1, but this one is version 3."));
+                        .isEqualTo("In 02-broken.tcplab: version: this lab reads exercises of version 1–2, but this one is version 3."));
     }
 
     @Test

@@ -3,7 +3,10 @@ package tcplab.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
+import tcplab.i18n.BilingualText;
+import tcplab.i18n.Language;
 import org.junit.jupiter.api.Test;
 import tcplab.scenario.LessonInputs;
 import tcplab.scenario.ScenarioCatalog;
@@ -16,8 +19,22 @@ class ExerciseCodeTest {
 
         String code = ExerciseCode.encode(exercise);
 
-        assertThat(code).startsWith("TCPLAB1.").matches("[A-Za-z0-9._-]+");
+        assertThat(code).startsWith("TCPLAB2.").matches("[A-Za-z0-9._-]+");
         assertThat(ExerciseCode.decode(code)).isEqualTo(exercise);
+        assertThat(ExerciseCode.decode(code).teacher().questions()).hasSize(2);
+    }
+
+    @Test
+    void aCodeOfVersionOneStillOpens() throws Exception {
+        // Written by the lab before version 2: the synack-lost lesson, seed 7, at 1030 ms, in English, with a task.
+        String v1 = "TCPLAB1.q8aeTiCRowv0WQlKSkFOIea4UgjedIHiJ0MDY6AKJI_h9dOrzXveLJgDc34ISArJd0DPAAA.98839537";
+
+        Exercise read = ExerciseCode.decode(v1);
+
+        assertThat(read.inputs()).isEqualTo(LessonInputs.of(ScenarioCatalog.find("synack-lost").orElseThrow()).withSeed(7));
+        assertThat(read.startMillis()).isEqualTo(1030);
+        assertThat(read.language()).contains(Language.ENGLISH);
+        assertThat(read.teacher()).isEqualTo(new TeacherText(new BilingualText("과제", "Task"), List.of()));
     }
 
     @Test
@@ -40,7 +57,7 @@ class ExerciseCodeTest {
     }
 
     @Test
-    void everyMistypedCharacterIsCaught() {
+    void everyMistypedCharacterIsCaught() throws Exception {
         String code = ExerciseCode.encode(ExerciseFormatTest.everyFieldSet());
         for (int i = ExerciseCode.PREFIX.length(); i < code.length(); i++) {
             char typo = Character.toLowerCase(code.charAt(i)) == 'a' ? 'B' : 'A';
@@ -52,7 +69,7 @@ class ExerciseCodeTest {
     }
 
     @Test
-    void corruptCodesAreProblems() {
+    void corruptCodesAreProblems() throws Exception {
         String code = ExerciseCode.encode(ExerciseFormatTest.everyFieldSet());
         assertThatThrownBy(() -> ExerciseCode.decode("hello")).isInstanceOfSatisfying(ExerciseProblem.class,
                 problem -> assertThat(problem.problem().key()).isEqualTo("exercise.problem.codePrefix"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,7 +19,10 @@ import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
-import tcplab.exercise.TeacherText.BilingualText;
+import tcplab.exercise.QuestionDraft.ChoiceDraft;
+import tcplab.guided.Question;
+import tcplab.guided.QuestionKind;
+import tcplab.i18n.BilingualText;
 import tcplab.i18n.Language;
 import tcplab.i18n.Messages;
 import tcplab.options.DropSpec;
@@ -32,7 +36,7 @@ class ExerciseFormatTest {
     Path folder;
 
     /** An exercise that sets every field away from its default. */
-    static Exercise everyFieldSet() {
+    static Exercise everyFieldSet() throws ExerciseProblem {
         LessonInputs inputs = LessonInputs.of(ScenarioCatalog.find("syn-lost").orElseThrow())
                 .withProfile(TimerProfile.LINUX).withSeed(-42).withFixedIsn(false).withClientIsn(4_294_967_295L)
                 .withServerIsn(0)
@@ -42,8 +46,22 @@ class ExerciseFormatTest {
                 .withFault(ScriptedFault.dropNth(Side.SERVER, 1))
                 .withFault(DropSpec.parse("C>S:SYN#2"));
         TeacherText teacher = new TeacherText(new BilingualText("SYN을 찾으세요.", "Find the SYN."),
-                List.of(new BilingualText("힌트", "hint \"quoted\"\nnew line"), new BilingualText("", "only English")));
+                List.of(new BilingualText("힌트", "hint \"quoted\"\nnew line"), new BilingualText("", "only English")),
+                teacherQuestions(inputs));
         return new Exercise(inputs, 1030, Optional.of(Language.KOREAN), teacher);
+    }
+
+    /** Two questions in both languages, one with feedback and one in English only, about this run. */
+    static List<Question> teacherQuestions(LessonInputs inputs) throws ExerciseProblem {
+        QuestionDraft first = new QuestionDraft(1, new BilingualText("누가 먼저 보낼까요?", "Who sends first?"), List.of(
+                new ChoiceDraft(new BilingualText("클라이언트", "The client"), true, new BilingualText("맞습니다.", "Right.")),
+                new ChoiceDraft(new BilingualText("서버", "The server"), false, new BilingualText("", "It listens."))));
+        QuestionDraft third = new QuestionDraft(3, new BilingualText("", "What happens next?"), List.of(
+                new ChoiceDraft(new BilingualText("", "A retransmission"), false, BilingualText.EMPTY),
+                new ChoiceDraft(new BilingualText("", "Nothing"), false, BilingualText.EMPTY),
+                new ChoiceDraft(new BilingualText("", "Something else"), true, BilingualText.EMPTY)));
+        int events = Simulator.run(inputs.simulationInput()).events().size();
+        return QuestionDraft.check(List.of(third, first), events, i -> "q" + i);
     }
 
     @Test
@@ -93,7 +111,9 @@ class ExerciseFormatTest {
 
     static Stream<Arguments> badExercises() {
         return Stream.of(
-                bad("\"version\": 1", "\"version\": 2", "version: this lab reads exercises of version 1, but this one is version 2."),
+                bad("\"version\": 1", "\"version\": 3", "version: this lab reads exercises of version 1–2, but this one is version 3."),
+                bad("\"hints\": []", "\"hints\": [], \"questions\": []",
+                        "teacher.questions: no such field here (known: hints, task)."),
                 bad("\"version\": 1", "\"version\": \"1\"", "version: expected a whole number from 0 to 2147483647, got \"1\"."),
                 bad("\"version\": 1, ", "", "version is missing: expected a whole number from 0 to 2147483647."),
                 bad("\"handshake\"", "\"no-such\"", "lesson: expected the ID of a lesson (trace --list lists them), got \"no-such\"."),
@@ -128,9 +148,96 @@ class ExerciseFormatTest {
     }
 
     private static Arguments bad(String valid, String replacement, String message) {
-        assertThat(VALID).contains(valid);
-        return Arguments.of(VALID.replaceFirst(java.util.regex.Pattern.quote(valid),
+        return bad(VALID, valid, replacement, message);
+    }
+
+    private static Arguments bad(String json, String valid, String replacement, String message) {
+        assertThat(json).contains(valid);
+        return Arguments.of(json.replaceFirst(java.util.regex.Pattern.quote(valid),
                 java.util.regex.Matcher.quoteReplacement(replacement)), message);
+    }
+
+    /** Version 2 with one teacher question; the handshake's run has 56 events (timer starts, state changes and arrivals included). */
+    private static final String VALID_V2 = """
+            {"version": 2, "lesson": "handshake", "profile": "rfc", "seed": 1,
+             "isn": {"mode": "fixed", "client": 1000, "server": 5000},
+             "teacher": {"questions": [{"beforeEvent": 2, "prompt": {"ko": "다음은?", "en": "What next?"},
+               "choices": [{"text": {"ko": "SYN+ACK", "en": "SYN+ACK"}, "correct": true},
+                           {"text": {"ko": "RST", "en": "RST"}, "correct": false, "feedback": {"en": "The port is open."}}]}]}}""";
+
+    static Stream<Arguments> badQuestions() {
+        String choice = "{\"text\": {\"en\": \"FIN\"}, \"correct\": false}";
+        return Stream.of(
+                bad(VALID_V2, "{\"ko\": \"다음은?\", \"en\": \"What next?\"}", "{\"ko\": \" \", \"en\": \"\"}",
+                        "teacher.questions[0]: the question is empty; write it in Korean, in English or in both.",
+                        "teacher.questions[0]: 질문이 비어 있습니다. 한국어나 영어, 또는 둘 다로 적어야 합니다."),
+                bad(VALID_V2, "\"correct\": true", "\"correct\": false",
+                        "teacher.questions[0]: exactly one choice must be the right answer, but 0 are marked right.",
+                        "teacher.questions[0]: 정답은 보기 하나여야 하는데 정답으로 표시한 보기가 0개입니다."),
+                bad(VALID_V2, "\"correct\": false", "\"correct\": true",
+                        "teacher.questions[0]: exactly one choice must be the right answer, but 2 are marked right.",
+                        "teacher.questions[0]: 정답은 보기 하나여야 하는데 정답으로 표시한 보기가 2개입니다."),
+                bad(VALID_V2, "\"correct\": false", "\"correct\": \"no\"",
+                        "teacher.questions[0].choices[1].correct: expected true or false, got \"no\".",
+                        "teacher.questions[0].choices[1].correct: true 또는 false이어야 하는데 \"no\"입니다."),
+                bad(VALID_V2, "{\"text\": {\"ko\": \"RST\", \"en\": \"RST\"}", "{\"text\": {\"ko\": \"\"}",
+                        "teacher.questions[0], choice 2: the choice is empty; write it in Korean, in English or in both.",
+                        "teacher.questions[0], 보기 2: 보기가 비어 있습니다. 한국어나 영어, 또는 둘 다로 적어야 합니다."),
+                bad(VALID_V2, "\"correct\": true},", "\"correct\": true}, " + String.join(", ", Collections.nCopies(5, choice)) + ",",
+                        "teacher.questions[0]: a question offers 2 to 6 choices, but this one has 7.",
+                        "teacher.questions[0]: 질문의 보기는 2개에서 6개여야 하는데 7개입니다."),
+                bad(VALID_V2, "\"beforeEvent\": 2", "\"beforeEvent\": 99",
+                        "teacher.questions[0]: this run has 56 events, so a question is asked before event 1 to 56, not before event 99.",
+                        "teacher.questions[0]: 이 실행의 이벤트는 56개이므로 질문은 이벤트 1부터 56 사이의 이벤트 앞에서 물을 수 있습니다. 이벤트 99 앞에서는 물을 수 없습니다."),
+                bad(VALID_V2, "\"beforeEvent\": 2", "\"beforeEvent\": 0",
+                        "teacher.questions[0].beforeEvent: expected a whole number from 1 to 2147483647, got 0.",
+                        "teacher.questions[0].beforeEvent: 1부터 2147483647까지의 정수이어야 하는데 0입니다."),
+                bad(VALID_V2, "\"questions\": [{", "\"questions\": [{\"beforeEvent\": 2, \"prompt\": {\"en\": \"Again?\"}, "
+                        + "\"choices\": [" + choice + ", {\"text\": {\"en\": \"ACK\"}, \"correct\": true}]}, {",
+                        "teacher.questions[1]: another question is already asked before event 2.",
+                        "teacher.questions[1]: 이벤트 2 앞에서 묻는 질문이 이미 있습니다."),
+                bad(VALID_V2, "\"prompt\"", "\"prompts\"",
+                        "teacher.questions[0].prompts: no such field here (known: beforeEvent, choices, prompt).",
+                        "teacher.questions[0].prompts: 여기에 없는 항목입니다(있는 항목: beforeEvent, choices, prompt)."));
+    }
+
+    private static Arguments bad(String json, String valid, String replacement, String english, String korean) {
+        assertThat(json).contains(valid);
+        return Arguments.of(json.replaceFirst(java.util.regex.Pattern.quote(valid),
+                java.util.regex.Matcher.quoteReplacement(replacement)), english, korean);
+    }
+
+    @Test
+    void aVersionTwoFileReadsItsQuestionsAnchoredInTheRun() throws Exception {
+        Exercise read = ExerciseFormat.read(VALID_V2);
+
+        assertThat(Simulator.run(read.inputs().simulationInput()).events()).hasSize(56);
+        Question question = read.teacher().questions().get(0);
+        assertThat(question.kind()).isEqualTo(QuestionKind.TEACHER);
+        assertThat(question.askBefore()).isEqualTo(1);
+        assertThat(question.answerEvent()).isEqualTo(1);
+        assertThat(question.prompt()).isEqualTo(new BilingualText("다음은?", "What next?"));
+        assertThat(question.choices().get(question.correctIndex()).text()).isEqualTo(new BilingualText("SYN+ACK", "SYN+ACK"));
+        assertThat(question.choices().get(0).feedback()).isEqualTo(BilingualText.EMPTY);
+        assertThat(question.choices().get(1).feedback()).isEqualTo(new BilingualText("", "The port is open."));
+        assertThat(ExerciseFormat.read(ExerciseFormat.write(read, true))).isEqualTo(read);
+    }
+
+    @Test
+    void questionsAreWrittenInPlaybackOrderWithTheLatestVersion() throws Exception {
+        String written = ExerciseFormat.write(everyFieldSet(), true);
+
+        assertThat(written).contains("\"version\" : 2");
+        assertThat(written.indexOf("\"beforeEvent\" : 1")).isLessThan(written.indexOf("\"beforeEvent\" : 3"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badQuestions")
+    void eachQuestionProblemNamesTheQuestionInBothLanguages(String json, String english, String korean) {
+        assertThatThrownBy(() -> ExerciseFormat.read(json)).isInstanceOfSatisfying(ExerciseProblem.class, problem -> {
+            assertThat(Messages.of(Language.ENGLISH).text(problem.problem())).isEqualTo(english);
+            assertThat(Messages.of(Language.KOREAN).text(problem.problem())).isEqualTo(korean);
+        });
     }
 
     @Test

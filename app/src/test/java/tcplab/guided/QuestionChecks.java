@@ -19,6 +19,7 @@ import tcplab.engine.TimerFired;
 import tcplab.engine.Trace;
 import tcplab.engine.TraceEvent;
 import tcplab.i18n.Language;
+import tcplab.i18n.Localizable;
 import tcplab.i18n.Message;
 import tcplab.i18n.Messages;
 
@@ -55,16 +56,22 @@ final class QuestionChecks {
 
     private static void everyKeyExists(Question question) {
         List<Message> messages = new ArrayList<>();
-        messages.add(question.prompt());
+        messages.add(message(question.prompt()));
         for (Choice choice : question.choices()) {
-            messages.add(choice.text());
-            messages.add(choice.feedback());
+            messages.add(message(choice.text()));
+            messages.add(message(choice.feedback()));
         }
         for (Messages language : LANGUAGES) {
             for (String key : keys(messages)) {
                 assertThat(language.has(key)).as("%s has a text for %s", language.language(), key).isTrue();
             }
         }
+    }
+
+    /** A generated question's text: always one of the lab's own, never a text written for one lesson. */
+    static Message message(Localizable text) {
+        assertThat(text).isInstanceOf(Message.class);
+        return (Message) text;
     }
 
     /** Every key of the messages and of the messages nested in their arguments. */
@@ -88,8 +95,8 @@ final class QuestionChecks {
     private static void rightAnswerIsWhatTheTraceShows(Trace trace, boolean relative, Question question) {
         List<TraceEvent> events = trace.events();
         TraceEvent answer = events.get(question.answerEvent());
-        Message right = question.choices().get(question.correctIndex()).text();
-        List<Message> wrong = question.choices().stream().filter(c -> !c.correct()).map(Choice::text).toList();
+        Message right = message(question.choices().get(question.correctIndex()).text());
+        List<Message> wrong = question.choices().stream().filter(c -> !c.correct()).map(c -> message(c.text())).toList();
         switch (question.kind()) {
             case FLAGS -> {
                 SegmentSent sent = (SegmentSent) answer;

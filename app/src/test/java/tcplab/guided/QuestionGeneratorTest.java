@@ -22,6 +22,7 @@ import tcplab.engine.TcpState;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.i18n.BilingualText;
 import tcplab.playback.Position;
 import tcplab.playback.TraceCursor;
 import tcplab.scenario.LessonInputs;
@@ -73,9 +74,9 @@ class QuestionGeneratorTest {
         Question loss = new QuestionGenerator(trace, true).questions().stream()
                 .filter(q -> q.kind() == QuestionKind.AFTER_LOSS).findFirst().orElseThrow();
 
-        assertThat(loss.choices().get(loss.correctIndex()).text().key()).isEqualTo("question.choice.loss.nothing");
+        assertThat(QuestionChecks.message(loss.choices().get(loss.correctIndex()).text()).key()).isEqualTo("question.choice.loss.nothing");
         assertThat(loss.choices()).filteredOn(c -> !c.correct())
-                .anyMatch(c -> c.feedback().key().equals("question.loss.bareAckHasNoTimer"));
+                .anyMatch(c -> QuestionChecks.message(c.feedback()).key().equals("question.loss.bareAckHasNoTimer"));
     }
 
     @Test
@@ -83,7 +84,7 @@ class QuestionGeneratorTest {
         Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
 
         List<String> corrections = new QuestionGenerator(trace, true).questions().stream()
-                .flatMap(q -> q.choices().stream()).filter(c -> !c.correct()).map(c -> c.feedback().key()).toList();
+                .flatMap(q -> q.choices().stream()).filter(c -> !c.correct()).map(c -> QuestionChecks.message(c.feedback()).key()).toList();
 
         assertThat(corrections).contains("question.numbers.ackIsNextExpected", "question.state.ownAckNotAwaited",
                 "question.flags.FIN", "question.timer.timeWaitIsNotRto", "question.state.activeCloserWaits");
@@ -158,5 +159,32 @@ class QuestionGeneratorTest {
             }
             return lesson;
         };
+    }
+
+    @Test
+    void aTeachersQuestionsAreAllAskedAndTheGeneratedOnesFillTheMomentsBetween() {
+        Trace trace = Simulator.run(LessonInputs.of(ScenarioCatalog.find("handshake").orElseThrow()).simulationInput());
+        List<Question> generated = new QuestionGenerator(trace, true).questions();
+        // One teacher question on the moment of the first generated one, one near the end.
+        int last = trace.events().size() - 1;
+        List<Question> teacher = List.of(teacherQuestion(generated.get(0).askBefore()), teacherQuestion(last));
+
+        List<Question> asked = new QuestionGenerator(trace, true, teacher).questions();
+
+        assertThat(asked).containsAll(teacher);
+        assertThat(asked).doesNotContain(generated.get(0));
+        assertThat(asked).hasSizeLessThanOrEqualTo(QuestionGenerator.MOST_QUESTIONS);
+        assertThat(asked).extracting(Question::askBefore).isSorted();
+        for (int k = 1; k < asked.size(); k++) {
+            assertThat(asked.get(k - 1).answerEvent()).as("no two overlap").isLessThan(asked.get(k).askBefore());
+        }
+        assertThat(asked.stream().filter(q -> q.kind() != QuestionKind.TEACHER))
+                .as("generated ones still fill the moments between").isNotEmpty();
+    }
+
+    private static Question teacherQuestion(int before) {
+        return new Question(QuestionKind.TEACHER, before, before, new BilingualText("무엇이 일어날까요?", "What happens?"),
+                List.of(new Choice(new BilingualText("", "This"), true, BilingualText.EMPTY),
+                        new Choice(new BilingualText("", "That"), false, BilingualText.EMPTY)));
     }
 }

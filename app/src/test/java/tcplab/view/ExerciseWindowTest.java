@@ -33,7 +33,7 @@ import tcplab.exercise.Exercise;
 import tcplab.exercise.ExerciseCode;
 import tcplab.exercise.ExerciseFiles;
 import tcplab.exercise.TeacherText;
-import tcplab.exercise.TeacherText.BilingualText;
+import tcplab.i18n.BilingualText;
 import tcplab.engine.ScriptedFault;
 import tcplab.i18n.Language;
 import tcplab.scenario.LessonInputs;

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param key  the dotted bundle key, e.g. {@code toolbar.play}
  * @param args the values for the text's {@code {0}}, {@code {1}}, ... placeholders
  */
-public record Message(String key, List<Object> args) {
+public record Message(String key, List<Object> args) implements Localizable {
 
     public Message {
         Objects.requireNonNull(key, "key");

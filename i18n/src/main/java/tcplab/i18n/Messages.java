@@ -44,7 +44,7 @@ public final class Messages {
      * The text for {@code key} with its placeholders filled from {@code args}. A key with no
      * text comes back as {@code !key!}, visible on screen rather than an exception in a lesson;
      * the consistency tests keep that from ever shipping. An argument that is itself a
-     * {@link Message} is put into this language first, so a sentence can name a host or a state.
+     * {@link Localizable} is put into this language first, so a sentence can name a host or a state.
      */
     public String text(String key, Object... args) {
         ResourceBundle bundle = bundleWith(key);
@@ -57,13 +57,17 @@ public final class Messages {
         }
         Object[] filled = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            filled[i] = args[i] instanceof Message nested ? text(nested) : args[i];
+            filled[i] = args[i] instanceof Localizable nested ? text(nested) : args[i];
         }
         return new MessageFormat(pattern, language.locale()).format(filled);
     }
 
-    /** The text of a message in this language. */
-    public String text(Message message) {
+    /** The text of a message, or of a text written in both languages, in this language. */
+    public String text(Localizable text) {
+        if (text instanceof BilingualText written) {
+            return written.in(language);
+        }
+        Message message = (Message) text;
         return text(message.key(), message.args().toArray());
     }
 
