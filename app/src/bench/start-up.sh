@@ -16,7 +16,9 @@
 # The memory is read SETTLE_SECONDS (default 3) after the first window: on a busy machine give
 # it more than the time to the lab fully shown.
 # Usage: app/src/bench/start-up.sh [rounds, default 7]   (after ./mvnw -B -q package -DskipTests)
-# Another build can be measured with JAR=path/to/tcp-handshake-lab.jar and LAUNCHER=path/to/launcher.
+# Another build can be measured with JAR=path/to/tcp-handshake-lab.jar and LAUNCHER=path/to/launcher;
+# OTHER_LAUNCHER=path/to/launcher adds a second packaged launcher to the rounds, e.g. an earlier
+# build's, for a before-and-after in one run.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -29,6 +31,7 @@ settle_seconds=${SETTLE_SECONDS:-3}
 poll_seconds=0.005
 jar=${JAR:-app/target/tcp-handshake-lab.jar}
 launcher=${LAUNCHER:-"installer/target/app-image/TCP Handshake Lab/bin/TCP Handshake Lab"}
+other_launcher=${OTHER_LAUNCHER:-}
 java_command=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -42,6 +45,7 @@ javafx_classpath=$(ls "$(dirname "$jar")"/lib/javafx-*.jar | paste -sd: -)
 
 programs=(bare jar)
 [ -x "$launcher" ] && programs+=(launcher)
+[ -n "$other_launcher" ] && programs+=(other)
 
 # Replaces the calling (background) shell, so that its process id is the program's. Further
 # arguments (--smoke-test) go to the program.
@@ -52,6 +56,7 @@ start_program() {
         bare) exec "$java_command" -cp "$work/bare:$javafx_classpath" BareWindow "$@" ;;
         jar) exec "$java_command" -jar "$jar" "$@" ;;
         launcher) exec "$launcher" "$@" ;;
+        other) exec "$other_launcher" "$@" ;;
     esac
 }
 

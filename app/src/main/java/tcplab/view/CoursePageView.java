@@ -50,6 +50,9 @@ public final class CoursePageView extends ScrollPane {
         content.getStyleClass().add("course-content");
         BorderPane centred = new BorderPane(content);
         setContent(centred);
+        // The page fills the window: JavaFX's cached bitmap of its viewport would keep a window's
+        // worth of pixels (4 MB at 1360x850) in memory for a page of a few labels, cheap to draw.
+        DirectViewport.apply(this);
         refresh();
     }
 

@@ -73,5 +73,10 @@ class StartingViewTest {
         // Scroll panes left as JavaFX makes them keep their cached viewport: the check can tell.
         ScrollPane explanation = robot.lookup(".explanation-view .scroll-pane").queryAs(ScrollPane.class);
         assertThat(DirectViewport.drawsDirectly(explanation)).isFalse();
+
+        robot.interact(main[0]::showCourse);
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane course = robot.lookup("#course-page").queryAs(ScrollPane.class);
+        assertThat(DirectViewport.drawsDirectly(course)).as("the course page, the size of the window").isTrue();
     }
 }
