@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void engineScenariosPlaybackAndExplanationsDoNotDependOnJavaFx() {
         noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..",
-                        "tcplab.explain..", "tcplab.glossary..", "tcplab.sweep..")
+                        "tcplab.explain..", "tcplab.glossary..", "tcplab.sweep..", "tcplab.handout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp..")
                 .check(PRODUCTION);
