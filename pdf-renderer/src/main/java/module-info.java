@@ -13,12 +13,15 @@ open module tcplab.pdf.renderer {
     // commons-logging, which PDFBox logs through, looks for a logging back end with ServiceLoader.
     uses org.apache.commons.logging.LogFactory;
 
+    exports com.openhtmltopdf.extend;
     exports com.openhtmltopdf.outputdevice.helper;
     exports com.openhtmltopdf.pdfboxout;
     exports com.openhtmltopdf.svgsupport;
     exports com.openhtmltopdf.util;
+    exports org.apache.fontbox;
     exports org.apache.fontbox.ttf;
     exports org.apache.pdfbox;
+    exports org.apache.pdfbox.cos;
     exports org.apache.pdfbox.io;
     exports org.apache.pdfbox.pdmodel;
     exports org.apache.pdfbox.pdmodel.common;
