@@ -9,6 +9,9 @@ open module tcplab.pdf.renderer {
     requires java.logging;
     requires java.xml;
     requires jdk.xml.dom;
+    // PDFBox releases the memory-mapped buffers it reads fonts through with sun.misc.Unsafe; it finds
+    // it by reflection, so without this a linked runtime lacks the module and PDFBox logs an error.
+    requires jdk.unsupported;
 
     // commons-logging, which PDFBox logs through, looks for a logging back end with ServiceLoader.
     uses org.apache.commons.logging.LogFactory;

@@ -33,7 +33,8 @@ import tcplab.files.AtomicFile;
  * vector graphics by Batik, and its texts in the fonts the app ships, embedded as subsets with
  * their Unicode mapping, so that Korean prints, and can be searched and copied, on a machine
  * without a Korean font. Where the style sheet asks for a generic monospaced font, Latin text is
- * set in PDF's built-in Courier, which every PDF reader has. Page breaks are the style sheet's:
+ * set in PDF's built-in Courier, which every PDF reader has; the few symbols the bundled fonts
+ * lack are drawn as look-alikes they have ({@link StandInCharacters}). Page breaks are the style sheet's:
  * the answers start on a new page.
  *
  * <p>The same page gives the same bytes: the PDF holds no date, and its file identifier is
@@ -79,7 +80,7 @@ public final class HandoutPdf {
                 .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 // A handout is self-contained: nothing is fetched, from the network or from files.
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(page, null);
+                .withHtmlContent(StandInCharacters.replace(page), null);
         for (EmbeddedFont font : EmbeddedFont.ALL) {
             builder.useFont(font::stream, font.family(), font.weight(), FontStyle.NORMAL, true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 import tcplab.engine.ScriptedFault;
 import tcplab.engine.Side;
 import tcplab.engine.Simulator;
@@ -99,6 +103,26 @@ class HandoutPdfTest {
                 String questions = Messages.of(languages.get(0)).text(Message.of("handout.questions.title"));
                 assertThat(pageWith(pdf, questions)).isLessThan(answersPage);
             }
+        }
+    }
+
+    /** openhtmltopdf prints {@code #} for a character no font has: the PDF has only the page's own. */
+    @Test
+    void everyCharacterIsDrawnWithAGlyphOfItsOwn() throws Exception {
+        String page = handout(List.of(Language.KOREAN, Language.ENGLISH));
+        assertThat(page).contains("✓");
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+        NodeList drawings = document.getElementsByTagName("svg");
+        while (drawings.getLength() > 0) {
+            drawings.item(0).getParentNode().removeChild(drawings.item(0));
+        }
+        String body = document.getElementsByTagName("body").item(0).getTextContent();
+        try (PDDocument pdf = Loader.loadPDF(pdf(page))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text.chars().filter(character -> character == '#').count())
+                    .isEqualTo(body.chars().filter(character -> character == '#').count());
+            assertThat(text).contains("√");
         }
     }
 
