@@ -1,5 +1,8 @@
 package tcplab.pdf;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +43,15 @@ record EmbeddedFont(String file, byte[] bytes, String family, int weight) {
             return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled font " + file + " does not read", e);
+        }
+    }
+
+    /** Makes the font known to Java 2D, as Batik draws SVG text with it. */
+    void registerWithJava2d() {
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(Font.createFont(Font.TRUETYPE_FONT, stream()));
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("the bundled font " + file + " does not load into Java 2D", e);
         }
     }
 

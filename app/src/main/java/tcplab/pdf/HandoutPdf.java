@@ -38,8 +38,9 @@ import tcplab.files.AtomicFile;
  * the answers start on a new page.
  *
  * <p>The same page gives the same bytes: the PDF holds no date, and its file identifier is
- * derived from the page. Making the first PDF in a process takes a few seconds (the renderer's
- * classes load and its style sheets are parsed); later ones take about a second.
+ * derived from the page. Laying a page out takes seconds, the first time in a process longest
+ * (the renderer's classes load and its default style sheet is parsed): a window does it in the
+ * background.
  */
 public final class HandoutPdf {
 
@@ -51,6 +52,9 @@ public final class HandoutPdf {
         // but its own output, and failures reach the caller as exceptions anyway.
         XRLog.setLoggingEnabled(false);
         FontMappers.set(new BundledFontMapper(EmbeddedFont.ALL.get(0).parse()));
+        // Batik draws the diagrams' text with Java's own fonts, which know only the system's: on a
+        // machine without a Korean font the diagrams' Hangul would be boxes.
+        EmbeddedFont.ALL.forEach(EmbeddedFont::registerWithJava2d);
     }
 
     private HandoutPdf() {

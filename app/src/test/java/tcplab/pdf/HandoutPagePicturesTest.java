@@ -20,7 +20,7 @@ import tcplab.i18n.Messages;
 /**
  * The pictures of handout pages in {@code docs/}, drawn from real PDFs of the lost-SYN lesson with
  * the SYN+ACK dropped as well ({@link HandoutPdfTest#LESSON}): the first page in Korean and in
- * English, and the first page of the Korean answers. Each page is drawn as PDFBox renders it and
+ * English, the Korean sequence diagram (the second page) and the first page of the Korean answers. Each page is drawn as PDFBox renders it and
  * checked to be an A4 page with a diagram or text on it; the pictures in {@code docs/} must have
  * the same size.
  *
@@ -39,6 +39,12 @@ class HandoutPagePicturesTest {
     void firstPagesInKoreanAndEnglish() throws IOException {
         picture(Language.KOREAN, 0, "handout-page-ko.png");
         picture(Language.ENGLISH, 0, "handout-page-en.png");
+    }
+
+    /** The sequence diagram, drawn by Batik: its Korean labels need the bundled font too. */
+    @Test
+    void theSequenceDiagramInKorean() throws IOException {
+        picture(Language.KOREAN, 1, "handout-diagram-ko.png");
     }
 
     @Test

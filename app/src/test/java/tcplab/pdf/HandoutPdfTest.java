@@ -3,6 +3,8 @@ package tcplab.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -124,6 +126,15 @@ class HandoutPdfTest {
                     .isEqualTo(body.chars().filter(character -> character == '#').count());
             assertThat(text).contains("√");
         }
+    }
+
+    /** Batik draws the diagrams' labels with Java 2D's fonts, which must know the bundled one. */
+    @Test
+    void theDiagramsDrawHangulWithTheBundledFont() throws Exception {
+        pdf(handout(List.of(Language.KOREAN)));
+        assertThat(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                .contains("NanumGothic");
+        assertThat(new Font("NanumGothic", Font.BOLD, 12).canDisplayUpTo("클라이언트 서버 재전송")).isEqualTo(-1);
     }
 
     @Test
