@@ -86,7 +86,15 @@ check "a missing exercise is reported, with exit status 1" bash -c \
 check "a mistyped subcommand is a usage error, not a file" bash -c \
     "env -u DISPLAY HOME='$home' timeout 60 '$launcher' trac > /dev/null 2> '$work/trac.log'; test \$? -eq 2 && grep -q 'did you mean trace' '$work/trac.log'"
 
-# 4. The .deb: name, version, dependency, menu entry with icon.
+# 4. The PDF renderer (for handouts as PDF) is a module of the runtime, and starting the app loads
+#    none of its classes: the class list that the build recorded on the start-up path names none.
+check "the runtime holds the PDF renderer module" bash -c \
+    "'$app_image/lib/runtime/bin/java' --list-modules | grep -q '^tcplab.pdf.renderer@'"
+class_list=installer/target/start-up-classes.lst
+check "start-up loads no class of the PDF renderer" bash -c \
+    "test -s '$class_list' && ! grep -qE '^(com/openhtmltopdf|org/apache/(pdfbox|fontbox|batik|xmlgraphics)|tcplab/pdf)/' '$class_list'"
+
+# 5. The .deb: name, version, dependency, menu entry with icon.
 check "the .deb exists: $deb" test -f "$deb"
 field() { dpkg-deb -f "$deb" "$1"; }
 check "Package is tcp-handshake-lab" test "$(field Package)" = tcp-handshake-lab
@@ -120,7 +128,7 @@ icon=$(sed -n 's/^Icon=//p' "$desktop_file")
 check "the menu entry's icon is packaged ($icon)" test -s "$work/deb$icon"
 check "installing registers the menu entry" grep -q "xdg-desktop-menu install /opt/tcp-handshake-lab/lib/" "$work/deb/DEBIAN/postinst"
 
-# 5. In CI (root, throwaway checkout): install the .deb for real, start the installed app, remove
+# 6. In CI (root, throwaway checkout): install the .deb for real, start the installed app, remove
 #    it again and see that nothing stays behind. Skipped elsewhere, and where the package is
 #    already installed, so that a developer's system is never changed by this script.
 if [ "${CI:-}" = true ] && [ "$(id -u)" -eq 0 ] && ! dpkg-query -W tcp-handshake-lab > /dev/null 2>&1; then

@@ -13,6 +13,7 @@ module tcplab.app {
     requires java.desktop;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires tcplab.pdf.renderer;
 
     exports tcplab.engine;
     exports tcplab.scenario;

@@ -22,7 +22,8 @@ class ArchitectureTest {
     @Test
     void engineScenariosPlaybackAndExplanationsDoNotDependOnJavaFx() {
         noClasses().that().resideInAnyPackage("tcplab.engine..", "tcplab.scenario..", "tcplab.playback..",
-                        "tcplab.explain..", "tcplab.glossary..", "tcplab.sweep..")
+                        "tcplab.explain..", "tcplab.glossary..", "tcplab.sweep..", "tcplab.handout..",
+                        "tcplab.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "atlantafx..", "org.kordamp..")
                 .check(PRODUCTION);
@@ -50,6 +51,18 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("tcplab.(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
+    /**
+     * The PDF renderer's classes load only when a PDF is made: everything else reaches them through
+     * tcplab.pdf, which nothing on the way to the window or the command line touches otherwise.
+     */
+    @Test
+    void onlyThePdfPackageUsesThePdfRenderer() {
+        noClasses().that().resideOutsideOfPackage("tcplab.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.fontbox..", "org.apache.batik..")
+                .check(PRODUCTION);
     }
 
     @Test
