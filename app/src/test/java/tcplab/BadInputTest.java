@@ -107,7 +107,7 @@ class BadInputTest {
                         + "\"seed\":1,\"isn\":{\"mode\":\"rfc9293\"}}") + " --loss 0.1",
                         "trace: --exercise: cannot be combined with --loss (the exercise sets it)"),
                 bad("--scenario handshake --exercise no-such.tcplab", "--exercise: There is no file"),
-                bad("traec", "unknown subcommand 'traec' (known: trace, sweep, bench, help)"),
+                bad("traec", "unknown subcommand 'traec' (known: trace, sweep, handout, bench, help)"),
                 bad("trace --from-pcap .", "trace: --from-pcap: '.': . is a folder, not a capture file"),
                 bad("trace --from-pcap no-such.pcap", "trace: --from-pcap: 'no-such.pcap': cannot open no-such.pcap"),
                 bad("trace --from-pcap no-such.pcap --scenario syn-lost",
