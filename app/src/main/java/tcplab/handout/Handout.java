@@ -12,6 +12,7 @@ import tcplab.TextKeys;
 import tcplab.explain.EventExplainer;
 import tcplab.explain.Formats;
 import tcplab.export.SequenceDiagramSvg;
+import tcplab.export.StateDiagramSvg;
 import tcplab.guided.Choice;
 import tcplab.guided.Question;
 import tcplab.i18n.Language;
@@ -22,7 +23,8 @@ import tcplab.scenario.CourseLesson;
 
 /**
  * A printable handout of one run, as a self-contained HTML page that prints on A4: the lesson, its
- * goal and the run's setup; the sequence diagram; every event of the trace as a numbered step with
+ * goal and the run's setup; the sequence diagram and the RFC 9293 state diagram with the states and
+ * transitions the run went through; every event of the trace as a numbered step with
  * its time, what happened and the explanation the window gives; the questions with a box to tick
  * and a line to write on; and, starting on a new page, the same questions with the right answer
  * marked and every choice's feedback.
@@ -32,8 +34,8 @@ import tcplab.scenario.CourseLesson;
  * date and nothing else that changes between runs: the same inputs give the same bytes.
  *
  * <p>In several languages (Korean and English, as the window's 한/EN) each paragraph follows in
- * every language in turn, and each heading carries its translation; the diagrams are drawn in the
- * first language.
+ * every language in turn, and each heading carries its translation; the sequence diagram is drawn
+ * in the first language, the state diagram's labels in every one.
  *
  * <p>Within the page these class names mark what a reader or a test looks for: {@code step} (one
  * per event, in order), {@code explanation}, {@code questions} and {@code answers} (the two
@@ -133,8 +135,13 @@ public final class Handout {
         page.open("section", "class", "diagrams").newline();
         inline("h2", Message.of("panel.ladder.title"));
         page.open("figure", "class", "diagram sequence-diagram").newline();
-        page.markup(withoutDeclaration(SequenceDiagramSvg.render(run.trace(), languages.get(0), run.relativeNumbers(),
-                DIAGRAM_WIDTH)));
+        page.markup(InlineSvg.of(SequenceDiagramSvg.render(run.trace(), languages.get(0), run.relativeNumbers(),
+                DIAGRAM_WIDTH), "sequence-drawing"));
+        page.close("figure");
+        inline("h2", Message.of("panel.states.title"));
+        page.open("figure", "class", "diagram state-diagram").newline();
+        page.markup(InlineSvg.of(StateDiagramSvg.render(run.trace(), run.trace().events().size(), languages),
+                "state-drawing"));
         page.close("figure");
         page.close("section");
     }
@@ -256,11 +263,6 @@ public final class Handout {
 
     private String scenarioId() {
         return run.scenario().id();
-    }
-
-    /** A drawing to put inside the page: an XML declaration may only open a document. */
-    private static String withoutDeclaration(String svg) {
-        return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
     }
 
     private static String styleSheet() {

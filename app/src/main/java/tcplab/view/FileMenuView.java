@@ -22,8 +22,8 @@ import tcplab.settings.RecentFiles;
 
 /**
  * The title bar's File menu: open a capture (also Ctrl+O, or a file dropped on the window), open
- * one of the recent files, export the run shown as pcap, CSV, PNG or SVG, and write the lesson
- * shown as a printable handout.
+ * one of the recent files, export the run shown as pcap, CSV, PNG or SVG and its state diagram as
+ * SVG, and write the lesson shown as a printable handout.
  */
 public final class FileMenuView extends MenuButton {
 
@@ -56,7 +56,7 @@ public final class FileMenuView extends MenuButton {
         recentMenu.textProperty().bind(language.bind("file.recent"));
         getItems().addAll(open, recentMenu, new SeparatorMenuItem());
         for (ExportKind kind : ExportKind.values()) {
-            MenuItem item = item("file-export-" + kind.extension(), exportTitle(kind));
+            MenuItem item = item("file-export-" + kind.id(), exportTitle(kind));
             item.setOnAction(event -> chooseAndExport(kind));
             getItems().add(item);
         }
@@ -77,6 +77,7 @@ public final class FileMenuView extends MenuButton {
             case CSV -> language.bind("file.export.csv");
             case PNG -> language.bind("file.export.png");
             case SVG -> language.bind("file.export.svg");
+            case STATE_SVG -> language.bind("file.export.stateSvg");
         };
     }
 
