@@ -206,7 +206,8 @@ public final class Handout {
             for (int i = 0; i < question.choices().size(); i++) {
                 Choice choice = question.choices().get(i);
                 page.open("li", "class", choice.correct() ? "choice correct" : "choice");
-                page.element("span", choice.correct() ? "✓" : "", "class", "tick");
+                // A filled dot: the bundled Korean font has it, where PDF renderers that use only that font lack ✓.
+                page.element("span", choice.correct() ? "●" : "", "class", "tick");
                 choiceText(i, choice);
                 if (choice.correct()) {
                     inline("span", Message.of("handout.answers.right"), "class", "verdict");
