@@ -166,73 +166,63 @@ public final class Handout {
         page.close("section");
     }
 
+    /** The questions as the learner answers them: a box to tick by each choice, and a line to write why. */
     private void questions() {
-        page.open("section", "class", "questions").newline();
-        inline("h2", Message.of("handout.questions.title"));
-        if (questions.isEmpty()) {
-            paragraphs("p", Message.of("handout.questions.none"), "intro");
-        } else {
-            paragraphs("p", Message.of("handout.questions.intro"), "intro");
-        }
-        for (int number = 1; number <= questions.size(); number++) {
-            Question question = questions.get(number - 1);
-            page.open("div", "class", "question", "id", "question-" + number).newline();
-            questionHead(number, question);
-            page.open("ol", "class", "choices").newline();
-            for (int i = 0; i < question.choices().size(); i++) {
-                page.open("li", "class", "choice");
-                page.element("span", "", "class", "tick");
-                choiceText(i, question.choices().get(i));
-                page.close("li");
-            }
-            page.close("ol");
-            inline("p", Message.of("handout.questions.why"), "class", "why");
-            page.close("div");
-        }
-        page.close("section");
+        questionPage(false, "handout.questions.title",
+                questions.isEmpty() ? "handout.questions.none" : "handout.questions.intro");
     }
 
+    /** The questions again, each choice with its feedback, the right one marked and named. */
     private void answers() {
-        page.open("section", "class", "answers").newline();
-        inline("h2", Message.of("handout.answers.title"));
-        if (questions.isEmpty()) {
-            paragraphs("p", Message.of("handout.questions.none"), "intro");
+        questionPage(true, "handout.answers.title", questions.isEmpty() ? "handout.questions.none" : null);
+    }
+
+    /**
+     * One of the two question pages: section {@code questions} of {@code question}s, or section
+     * {@code answers} of {@code answer}s.
+     *
+     * @param introKey the paragraph under the title, or null for none
+     */
+    private void questionPage(boolean answered, String titleKey, String introKey) {
+        String item = answered ? "answer" : "question";
+        page.open("section", "class", item + "s").newline();
+        inline("h2", Message.of(titleKey));
+        if (introKey != null) {
+            paragraphs("p", Message.of(introKey), "intro");
         }
         for (int number = 1; number <= questions.size(); number++) {
             Question question = questions.get(number - 1);
-            page.open("div", "class", "answer", "id", "answer-" + number).newline();
-            questionHead(number, question);
+            page.open("div", "class", item, "id", item + "-" + number).newline();
+            inline("h3", Message.of("guided.question.title", number, questions.size()));
+            paragraphs("p", Message.of("handout.questions.asked", String.valueOf(question.askBefore() + 1)), "asked");
+            paragraphs("p", question.prompt(), "prompt");
             page.open("ol", "class", "choices").newline();
             for (int i = 0; i < question.choices().size(); i++) {
                 Choice choice = question.choices().get(i);
-                page.open("li", "class", choice.correct() ? "choice correct" : "choice");
+                boolean marked = answered && choice.correct();
+                page.open("li", "class", marked ? "choice correct" : "choice");
                 // A filled dot: the bundled Korean font has it, where PDF renderers that use only that font lack ✓.
-                page.element("span", choice.correct() ? "●" : "", "class", "tick");
-                choiceText(i, choice);
-                if (choice.correct()) {
+                page.element("span", marked ? "●" : "", "class", "tick");
+                page.element("span", String.valueOf((char) ('A' + i)), "class", "choice-letter");
+                paragraphs("span", choice.text(), "choice-text");
+                if (marked) {
                     inline("span", Message.of("handout.answers.right"), "class", "verdict");
                 }
-                paragraphs("p", choice.feedback(), "feedback");
+                if (answered) {
+                    paragraphs("p", choice.feedback(), "feedback");
+                }
                 page.close("li");
             }
             page.close("ol");
-            paragraphs("p", Message.of("handout.answers.shownAt", String.valueOf(question.answerEvent() + 1)),
-                    "shown-at");
+            if (answered) {
+                paragraphs("p", Message.of("handout.answers.shownAt", String.valueOf(question.answerEvent() + 1)),
+                        "shown-at");
+            } else {
+                inline("p", Message.of("handout.questions.why"), "class", "why");
+            }
             page.close("div");
         }
         page.close("section");
-    }
-
-    /** A question's number, where it stops the run, and its prompt. */
-    private void questionHead(int number, Question question) {
-        inline("h3", Message.of("guided.question.title", number, questions.size()));
-        paragraphs("p", Message.of("handout.questions.asked", String.valueOf(question.askBefore() + 1)), "asked");
-        paragraphs("p", question.prompt(), "prompt");
-    }
-
-    private void choiceText(int index, Choice choice) {
-        page.element("span", String.valueOf((char) ('A' + index)), "class", "choice-letter");
-        paragraphs("span", choice.text(), "choice-text");
     }
 
     /** {@code message} in the first language, with its translations in the others after it, in one element. */

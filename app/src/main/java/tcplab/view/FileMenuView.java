@@ -174,19 +174,24 @@ public final class FileMenuView extends MenuButton {
 
     /** Writes the lesson's handout in {@code languages} to {@code file} and says how it went. */
     void exportHandout(List<Language> languages, Path file) {
-        try {
-            handout.write(languages, file);
-            files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
-        } catch (IOException e) {
-            files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(e.getMessage())),
-                    true);
-        }
+        writeAndTell(file, () -> handout.write(languages, file));
     }
 
     /** Writes the run as {@code kind} to {@code file} and says how it went. */
     void exportTo(ExportKind kind, Path file) {
+        writeAndTell(file, () -> export.write(kind, file));
+    }
+
+    /** What writes a file, whole or not at all. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** Writes {@code file} with {@code write} and tells in the file bar that it was saved, or why not. */
+    private void writeAndTell(Path file, FileWrite write) {
         try {
-            export.write(kind, file);
+            write.run();
             files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
         } catch (IOException e) {
             files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(e.getMessage())),
