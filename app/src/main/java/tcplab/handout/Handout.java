@@ -168,27 +168,28 @@ public final class Handout {
 
     /** The questions as the learner answers them: a box to tick by each choice, and a line to write why. */
     private void questions() {
-        questionPage(false, "handout.questions.title",
-                questions.isEmpty() ? "handout.questions.none" : "handout.questions.intro");
+        questionPage(false, Message.of("handout.questions.title"),
+                questions.isEmpty() ? Message.of("handout.questions.none") : Message.of("handout.questions.intro"));
     }
 
     /** The questions again, each choice with its feedback, the right one marked and named. */
     private void answers() {
-        questionPage(true, "handout.answers.title", questions.isEmpty() ? "handout.questions.none" : null);
+        questionPage(true, Message.of("handout.answers.title"),
+                questions.isEmpty() ? Message.of("handout.questions.none") : null);
     }
 
     /**
      * One of the two question pages: section {@code questions} of {@code question}s, or section
      * {@code answers} of {@code answer}s.
      *
-     * @param introKey the paragraph under the title, or null for none
+     * @param intro the paragraph under the title, or null for none
      */
-    private void questionPage(boolean answered, String titleKey, String introKey) {
+    private void questionPage(boolean answered, Message title, Message intro) {
         String item = answered ? "answer" : "question";
         page.open("section", "class", item + "s").newline();
-        inline("h2", Message.of(titleKey));
-        if (introKey != null) {
-            paragraphs("p", Message.of(introKey), "intro");
+        inline("h2", title);
+        if (intro != null) {
+            paragraphs("p", intro, "intro");
         }
         for (int number = 1; number <= questions.size(); number++) {
             Question question = questions.get(number - 1);

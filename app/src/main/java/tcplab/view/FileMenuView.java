@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -169,6 +171,10 @@ public final class FileMenuView extends MenuButton {
         dialog.setTitle(language.text("file.export.handout"));
         dialog.setHeaderText(null);
         dialog.setContentText(language.text("file.export.handout.language"));
+        // The dialog's own buttons speak the system's language; these speak the window's.
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(language.text("file.export.handout.choose"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(language.text("file.export.handout.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog;
     }
 

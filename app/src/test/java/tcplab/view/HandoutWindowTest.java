@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -102,7 +103,11 @@ class HandoutWindowTest {
         assertThat(chooser.getItems()).extracting(Object::toString)
                 .containsExactly("한국어", "English", "Korean and English, paragraph by paragraph");
         assertThat(chooser.getValue()).hasToString("English");
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+        ButtonType cancel = pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        assertThat(cancel.getText()).isEqualTo("Cancel");
+        assertThat(pane.getButtonTypes()).extracting(ButtonType::getText).contains("Choose where to save…");
+        robot.interact(() -> ((Button) pane.lookupButton(cancel)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".choice-dialog").tryQuery()).isEmpty();
 
