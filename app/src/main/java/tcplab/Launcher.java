@@ -12,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tcplab.cli.HandoutCommand;
 import tcplab.cli.SweepCommand;
 import tcplab.cli.TraceCommand;
 import tcplab.framebench.BenchCommand;
@@ -29,7 +30,8 @@ import tcplab.view.LaunchOptions;
  * class, so it works without a display.
  */
 @Command(name = "tcp-handshake-lab", sortOptions = false,
-        subcommands = {TraceCommand.class, SweepCommand.class, BenchCommand.class, HelpCommand.class},
+        subcommands = {TraceCommand.class, SweepCommand.class, HandoutCommand.class, BenchCommand.class,
+                HelpCommand.class},
         description = {"TCP Handshake Lab: with no subcommand the window opens; with one it runs headless.",
                 "Run 'tcp-handshake-lab SUBCOMMAND --help' for a subcommand's options."},
         footer = {"", "Every value is checked before anything runs, --help included.",

@@ -107,10 +107,10 @@ class BadInputTest {
                         + "\"seed\":1,\"isn\":{\"mode\":\"rfc9293\"}}") + " --loss 0.1",
                         "trace: --exercise: cannot be combined with --loss (the exercise sets it)"),
                 bad("--scenario handshake --exercise no-such.tcplab", "--exercise: There is no file"),
-                bad("traec", "unknown subcommand 'traec' (known: trace, sweep, bench, help; did you mean trace?), and not a"
+                bad("traec", "unknown subcommand 'traec' (known: trace, sweep, handout, bench, help; did you mean trace?), and not a"
                         + " file to open either (an existing file, or a name ending in .tcplab, .cap, .dmp, .pcap, .pcapng)"),
-                bad("trac", "unknown subcommand 'trac' (known: trace, sweep, bench, help; did you mean trace?)"),
-                bad("exercise.txt", "unknown subcommand 'exercise.txt' (known: trace, sweep, bench, help), and not a file"),
+                bad("trac", "unknown subcommand 'trac' (known: trace, sweep, handout, bench, help; did you mean trace?)"),
+                bad("exercise.txt", "unknown subcommand 'exercise.txt' (known: trace, sweep, handout, bench, help), and not a file"),
                 bad("lesson.tcplab --open other.pcap", "Error: --open=FILE, FILE are mutually exclusive"),
                 bad("trace --from-pcap .", "trace: --from-pcap: '.': . is a folder, not a capture file"),
                 bad("trace --from-pcap no-such.pcap", "trace: --from-pcap: 'no-such.pcap': cannot open no-such.pcap"),

@@ -26,9 +26,10 @@ class LauncherTest {
         assertThat(run("--help")).isEqualTo(ExitStatus.OK);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("--scenario=ID", "--language=TAG", "(ko, en)", "--at=MS", "--drop=SPEC", "--size=WxH", "--smoke-test")
-                .contains("  trace  print one simulated connection")
-                .contains("  sweep  run a scenario many times per loss rate")
-                .contains("  bench  measure the window's frame interval");
+                .contains("  trace    print one simulated connection")
+                .contains("  sweep    run a scenario many times per loss rate")
+                .contains("  handout  write one simulated lesson as a printable handout")
+                .contains("  bench    measure the window's frame interval");
         assertThat(err.size()).isZero();
     }
 

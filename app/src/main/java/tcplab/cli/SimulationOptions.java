@@ -118,6 +118,11 @@ final class SimulationOptions {
         return seed;
     }
 
+    /** The catalogue scenario {@code --scenario} names. */
+    Scenario scenario() {
+        return ScenarioCatalog.find(scenarioId).orElseThrow();
+    }
+
     /** The user's own {@code --drop} faults, in the order given. */
     List<ScriptedFault> drops() {
         return List.copyOf(drops);
@@ -129,8 +134,7 @@ final class SimulationOptions {
      */
     SimulationInput input(long runSeed, Optional<BigDecimal> lossClientToServer,
                           Optional<BigDecimal> lossServerToClient) {
-        Scenario scenario = ScenarioCatalog.find(scenarioId).orElseThrow();
-        SimulationInput own = scenario.input(profile, runSeed, optional(isnClient), optional(isnServer));
+        SimulationInput own = scenario().input(profile, runSeed, optional(isnClient), optional(isnServer));
         List<ScriptedFault> faults = new ArrayList<>(own.faults());
         faults.addAll(drops);
         LinkSettings clientToServer = link(own.clientToServer(), or(delayClientToServerMicros, delayMicros),

@@ -1,11 +1,7 @@
 package tcplab.cli;
 
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,22 +20,16 @@ import tcplab.capture.CapturedConnection;
 import tcplab.capture.CapturedTrace;
 import tcplab.capture.InferredState;
 import tcplab.capture.ReadProgress;
-import tcplab.engine.ScriptedFault;
-import tcplab.engine.SimulationInput;
-import tcplab.engine.Simulator;
 import tcplab.engine.TcpState;
 import tcplab.engine.Trace;
 import tcplab.explain.EventExplainer;
 import tcplab.i18n.Language;
-import tcplab.files.AtomicFile;
-import tcplab.options.DropSpec;
 import tcplab.options.ExitStatus;
 import tcplab.options.ExplanationLanguages;
 import tcplab.options.HelpOption;
 import tcplab.options.ShownValue;
 import tcplab.pcap.PcapFormatException;
 import tcplab.pcap.PcapWriter;
-import tcplab.scenario.LessonInputs;
 
 /** {@code trace}: one simulated connection as a tab-separated table, optionally also as a pcap file. */
 @Command(name = "trace", sortOptions = false,
@@ -116,30 +106,13 @@ public final class TraceCommand implements Callable<Integer> {
             ScenarioList.print(out);
             return ExitStatus.OK;
         }
-        SimulationInput input;
-        List<ScriptedFault> drops;
-        Trace trace;
-        if (exercise != null) {
-            LessonInputs lesson = ExerciseOption.read(spec, exercise);
-            input = lesson.simulationInput();
-            drops = lesson.learnerFaults();
-            // As in the window: a drop of a segment this run never sends is no error there either.
-            trace = Simulator.run(input);
-        } else {
-            input = simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient());
-            drops = simulation.drops();
-            trace = Simulator.run(input);
-            List<ScriptedFault> neverSent = DropTargets.neverSent(trace, drops);
-            if (!neverSent.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
-                        + " names a segment this run never sends (" + DropTargets.sentCounts(trace) + ")");
-            }
-        }
+        SimulatedRun run = SimulatedRun.of(spec, simulation, loss, exercise);
+        Trace trace = run.trace();
         if (pcap != null) {
             writePcap(trace, pcap);
         }
         Optional<ExplanationColumn> explanation = Optional.ofNullable(explain).map(languages -> new ExplanationColumn(
-                new EventExplainer(trace, !absolute, drops, EventExplainer.fixedIsns(input)), languages));
+                new EventExplainer(trace, !absolute, run.drops(), EventExplainer.fixedIsns(run.input())), languages));
         new TraceTable(trace, absolute, explanation).print(out);
         return ExitStatus.OK;
     }
@@ -182,27 +155,6 @@ public final class TraceCommand implements Callable<Integer> {
 
     /** Writes beside the target and renames, so a failed write never leaves a truncated capture. */
     private void writePcap(Trace trace, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || file.getFileName() == null || file.getFileName().toString().isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "--pcap: not a file name: " + ShownValue.quoted(file.toString()));
-        }
-        try {
-            AtomicFile.write(file, out -> PcapWriter.write(trace, out));
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--pcap: cannot write " + ShownValue.quoted(file.toString()) + ": " + reason(e));
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such directory";
-        } else if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        return String.valueOf(e.getMessage());
+        OutputFile.write(spec, "--pcap", file, out -> PcapWriter.write(trace, out));
     }
 }

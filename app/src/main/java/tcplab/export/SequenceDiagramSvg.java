@@ -1,5 +1,8 @@
 package tcplab.export;
 
+import static tcplab.export.SvgMarkup.format;
+import static tcplab.export.SvgMarkup.xml;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +43,9 @@ public final class SequenceDiagramSvg {
     private static final double HEADER_FONT = 14;
     private static final double CROSS_SIZE = 20;
     private static final String STYLE = String.join("\n",
-            "text { font-family: NanumGothic, 'Nanum Gothic', 'Noto Sans KR', 'Malgun Gothic', sans-serif; font-weight: bold; }",
             ".header { font-size: 14px; text-anchor: middle; }",
-            "text.client { fill: #1f6feb; } .lifeline.client { stroke: #1f6feb; }",
-            "text.server { fill: #8250df; } .lifeline.server { stroke: #8250df; }",
+            "text.client { fill: " + SvgMarkup.CLIENT_COLOUR + "; } .lifeline.client { stroke: " + SvgMarkup.CLIENT_COLOUR + "; }",
+            "text.server { fill: " + SvgMarkup.SERVER_COLOUR + "; } .lifeline.server { stroke: " + SvgMarkup.SERVER_COLOUR + "; }",
             ".lifeline { stroke-width: 3; }",
             ".arrow line { stroke-width: 2.5; }",
             ".arrow.retransmission line { stroke-dasharray: 7 5; }",
@@ -80,15 +82,10 @@ public final class SequenceDiagramSvg {
                 new EstimatedTextMeasure(LABEL_FONT), new EstimatedTextMeasure(STATE_FONT), CROSS_SIZE, width);
         double height = Math.ceil(drawing.height());
 
-        StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
-                width, height, width, height));
-        svg.append("<title>").append(xml(messages.text("panel.ladder.title"))).append("</title>\n");
-        svg.append("<style>\n").append(STYLE).append("\n</style>\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        StringBuilder svg = SvgMarkup.start(width, height, messages.text("panel.ladder.title"), STYLE);
         LadderGeometry geometry = drawing.geometry();
         for (Side side : Side.values()) {
-            String sideClass = side.name().toLowerCase(Locale.ROOT);
+            String sideClass = SvgMarkup.sideClass(side);
             String name = side == Side.CLIENT ? messages.text("host.client.name") : messages.text("host.server.name");
             svg.append(format("<text class=\"header %s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n", sideClass,
                     geometry.x(side), HEADER_FONT + 10, xml(name)));
@@ -97,7 +94,7 @@ public final class SequenceDiagramSvg {
         }
         for (LadderDrawing.StateMark mark : drawing.states()) {
             svg.append(format("<text class=\"state %s\" x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                    mark.change().side().name().toLowerCase(Locale.ROOT), mark.x(), mark.baselineY(),
+                    SvgMarkup.sideClass(mark.change().side()), mark.x(), mark.baselineY(),
                     xml(mark.change().to().rfcName())));
         }
         for (LadderDrawing.Arrow arrow : drawing.arrows()) {
@@ -116,7 +113,7 @@ public final class SequenceDiagramSvg {
     private static void arrow(StringBuilder svg, LadderDrawing.Arrow arrow) {
         Flight flight = arrow.flight();
         StringBuilder classes = new StringBuilder("arrow ").append(kindClass(flight))
-                .append(' ').append(flight.sender().name().toLowerCase(Locale.ROOT));
+                .append(' ').append(SvgMarkup.sideClass(flight.sender()));
         if (flight.retransmission()) {
             classes.append(" retransmission");
         }
@@ -141,29 +138,12 @@ public final class SequenceDiagramSvg {
     private static void label(StringBuilder svg, Flight flight, LadderLabelLayout.Placed box) {
         svg.append(format("<g class=\"label %s\" fill=\"%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\"/>",
                 kindClass(flight), COLOURS.get(SegmentKind.of(flight.segment())), box.x(), box.y(), box.width(), box.height()));
-        String[] lines = box.text().split("\n", -1);
-        double lineHeight = (box.height() - 2 * LadderLabelLayout.PAD) / lines.length;
-        svg.append("<text>");
-        for (int i = 0; i < lines.length; i++) {
-            // A line's baseline sits about four fifths of its height below its top.
-            double baseline = box.y() + LadderLabelLayout.PAD + lineHeight * (i + 0.8);
-            svg.append(format("<tspan x=\"%.1f\" y=\"%.1f\">%s</tspan>", box.x() + box.width() / 2, baseline,
-                    xml(lines[i])));
-        }
-        svg.append("</text></g>\n");
+        double lineHeight = (box.height() - 2 * LadderLabelLayout.PAD) / box.text().split("\n", -1).length;
+        SvgMarkup.lines(svg, "", box.text(), box.x() + box.width() / 2, box.y() + LadderLabelLayout.PAD, lineHeight);
+        svg.append("</g>\n");
     }
 
     private static String kindClass(Flight flight) {
         return "kind-" + SegmentKind.of(flight.segment()).name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
-    }
-
-    /** Text as XML character data: the five characters with a meaning in markup escaped. */
-    static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

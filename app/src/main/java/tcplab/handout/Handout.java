@@ -12,6 +12,7 @@ import tcplab.TextKeys;
 import tcplab.explain.EventExplainer;
 import tcplab.explain.Formats;
 import tcplab.export.SequenceDiagramSvg;
+import tcplab.export.StateDiagramSvg;
 import tcplab.guided.Choice;
 import tcplab.guided.Question;
 import tcplab.i18n.Language;
@@ -22,7 +23,8 @@ import tcplab.scenario.CourseLesson;
 
 /**
  * A printable handout of one run, as a self-contained HTML page that prints on A4: the lesson, its
- * goal and the run's setup; the sequence diagram; every event of the trace as a numbered step with
+ * goal and the run's setup; the sequence diagram and the RFC 9293 state diagram with the states and
+ * transitions the run went through; every event of the trace as a numbered step with
  * its time, what happened and the explanation the window gives; the questions with a box to tick
  * and a line to write on; and, starting on a new page, the same questions with the right answer
  * marked and every choice's feedback.
@@ -32,8 +34,8 @@ import tcplab.scenario.CourseLesson;
  * date and nothing else that changes between runs: the same inputs give the same bytes.
  *
  * <p>In several languages (Korean and English, as the window's 한/EN) each paragraph follows in
- * every language in turn, and each heading carries its translation; the diagrams are drawn in the
- * first language.
+ * every language in turn, and each heading carries its translation; the sequence diagram is drawn
+ * in the first language, the state diagram's labels in every one.
  *
  * <p>Within the page these class names mark what a reader or a test looks for: {@code step} (one
  * per event, in order), {@code explanation}, {@code questions} and {@code answers} (the two
@@ -133,8 +135,13 @@ public final class Handout {
         page.open("section", "class", "diagrams").newline();
         inline("h2", Message.of("panel.ladder.title"));
         page.open("figure", "class", "diagram sequence-diagram").newline();
-        page.markup(withoutDeclaration(SequenceDiagramSvg.render(run.trace(), languages.get(0), run.relativeNumbers(),
-                DIAGRAM_WIDTH)));
+        page.markup(InlineSvg.of(SequenceDiagramSvg.render(run.trace(), languages.get(0), run.relativeNumbers(),
+                DIAGRAM_WIDTH), "sequence-drawing"));
+        page.close("figure");
+        inline("h2", Message.of("panel.states.title"));
+        page.open("figure", "class", "diagram state-diagram").newline();
+        page.markup(InlineSvg.of(StateDiagramSvg.render(run.trace(), run.trace().events().size(), languages),
+                "state-drawing"));
         page.close("figure");
         page.close("section");
     }
@@ -159,72 +166,64 @@ public final class Handout {
         page.close("section");
     }
 
+    /** The questions as the learner answers them: a box to tick by each choice, and a line to write why. */
     private void questions() {
-        page.open("section", "class", "questions").newline();
-        inline("h2", Message.of("handout.questions.title"));
-        if (questions.isEmpty()) {
-            paragraphs("p", Message.of("handout.questions.none"), "intro");
-        } else {
-            paragraphs("p", Message.of("handout.questions.intro"), "intro");
-        }
-        for (int number = 1; number <= questions.size(); number++) {
-            Question question = questions.get(number - 1);
-            page.open("div", "class", "question", "id", "question-" + number).newline();
-            questionHead(number, question);
-            page.open("ol", "class", "choices").newline();
-            for (int i = 0; i < question.choices().size(); i++) {
-                page.open("li", "class", "choice");
-                page.element("span", "", "class", "tick");
-                choiceText(i, question.choices().get(i));
-                page.close("li");
-            }
-            page.close("ol");
-            inline("p", Message.of("handout.questions.why"), "class", "why");
-            page.close("div");
-        }
-        page.close("section");
+        questionPage(false, Message.of("handout.questions.title"),
+                questions.isEmpty() ? Message.of("handout.questions.none") : Message.of("handout.questions.intro"));
     }
 
+    /** The questions again, each choice with its feedback, the right one marked and named. */
     private void answers() {
-        page.open("section", "class", "answers").newline();
-        inline("h2", Message.of("handout.answers.title"));
-        if (questions.isEmpty()) {
-            paragraphs("p", Message.of("handout.questions.none"), "intro");
+        questionPage(true, Message.of("handout.answers.title"),
+                questions.isEmpty() ? Message.of("handout.questions.none") : null);
+    }
+
+    /**
+     * One of the two question pages: section {@code questions} of {@code question}s, or section
+     * {@code answers} of {@code answer}s.
+     *
+     * @param intro the paragraph under the title, or null for none
+     */
+    private void questionPage(boolean answered, Message title, Message intro) {
+        String item = answered ? "answer" : "question";
+        page.open("section", "class", item + "s").newline();
+        inline("h2", title);
+        if (intro != null) {
+            paragraphs("p", intro, "intro");
         }
         for (int number = 1; number <= questions.size(); number++) {
             Question question = questions.get(number - 1);
-            page.open("div", "class", "answer", "id", "answer-" + number).newline();
-            questionHead(number, question);
+            page.open("div", "class", item, "id", item + "-" + number).newline();
+            inline("h3", Message.of("guided.question.title", number, questions.size()));
+            paragraphs("p", Message.of("handout.questions.asked", String.valueOf(question.askBefore() + 1)), "asked");
+            paragraphs("p", question.prompt(), "prompt");
             page.open("ol", "class", "choices").newline();
             for (int i = 0; i < question.choices().size(); i++) {
                 Choice choice = question.choices().get(i);
-                page.open("li", "class", choice.correct() ? "choice correct" : "choice");
-                page.element("span", choice.correct() ? "✓" : "", "class", "tick");
-                choiceText(i, choice);
-                if (choice.correct()) {
+                boolean marked = answered && choice.correct();
+                page.open("li", "class", marked ? "choice correct" : "choice");
+                // A filled dot: the bundled Korean font has it, where PDF renderers that use only that font lack ✓.
+                page.element("span", marked ? "●" : "", "class", "tick");
+                page.element("span", String.valueOf((char) ('A' + i)), "class", "choice-letter");
+                paragraphs("span", choice.text(), "choice-text");
+                if (marked) {
                     inline("span", Message.of("handout.answers.right"), "class", "verdict");
                 }
-                paragraphs("p", choice.feedback(), "feedback");
+                if (answered) {
+                    paragraphs("p", choice.feedback(), "feedback");
+                }
                 page.close("li");
             }
             page.close("ol");
-            paragraphs("p", Message.of("handout.answers.shownAt", String.valueOf(question.answerEvent() + 1)),
-                    "shown-at");
+            if (answered) {
+                paragraphs("p", Message.of("handout.answers.shownAt", String.valueOf(question.answerEvent() + 1)),
+                        "shown-at");
+            } else {
+                inline("p", Message.of("handout.questions.why"), "class", "why");
+            }
             page.close("div");
         }
         page.close("section");
-    }
-
-    /** A question's number, where it stops the run, and its prompt. */
-    private void questionHead(int number, Question question) {
-        inline("h3", Message.of("guided.question.title", number, questions.size()));
-        paragraphs("p", Message.of("handout.questions.asked", String.valueOf(question.askBefore() + 1)), "asked");
-        paragraphs("p", question.prompt(), "prompt");
-    }
-
-    private void choiceText(int index, Choice choice) {
-        page.element("span", String.valueOf((char) ('A' + index)), "class", "choice-letter");
-        paragraphs("span", choice.text(), "choice-text");
     }
 
     /** {@code message} in the first language, with its translations in the others after it, in one element. */
@@ -256,11 +255,6 @@ public final class Handout {
 
     private String scenarioId() {
         return run.scenario().id();
-    }
-
-    /** A drawing to put inside the page: an XML declaration may only open a document. */
-    private static String withoutDeclaration(String svg) {
-        return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
     }
 
     private static String styleSheet() {

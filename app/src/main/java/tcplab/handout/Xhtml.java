@@ -11,10 +11,7 @@ final class Xhtml {
 
     /** Opens {@code name} with attributes given as name, value, name, value, ... */
     Xhtml open(String name, String... attributes) {
-        out.append('<').append(name);
-        attributes(attributes);
-        out.append('>');
-        return this;
+        return startTag(name, attributes, ">");
     }
 
     Xhtml close(String name) {
@@ -30,12 +27,13 @@ final class Xhtml {
         return this;
     }
 
-    /** An element with no content, written self-closed as XML needs it. */
+    /**
+     * A void element ({@code meta}, {@code br}), written self-closed as XML needs it. Any other
+     * element, even an empty one, needs {@link #element}: an HTML parser reads {@code <span/>} as
+     * an opening tag.
+     */
     Xhtml empty(String name, String... attributes) {
-        out.append('<').append(name);
-        attributes(attributes);
-        out.append("/>");
-        return this;
+        return startTag(name, attributes, "/>");
     }
 
     Xhtml text(String text) {
@@ -59,13 +57,16 @@ final class Xhtml {
         return out.toString();
     }
 
-    private void attributes(String... attributes) {
+    private Xhtml startTag(String name, String[] attributes, String end) {
         if (attributes.length % 2 != 0) {
             throw new IllegalArgumentException("attributes come in name and value pairs");
         }
+        out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"").append(escaped(attributes[i + 1])).append('"');
         }
+        out.append(end);
+        return this;
     }
 
     /**

@@ -1,5 +1,7 @@
 package tcplab.view;
 
+import java.util.Locale;
+
 /** What the window exports the run shown as: the file's kind and its usual name ending. */
 enum ExportKind {
     /** The run's segments as a capture Wireshark opens. */
@@ -9,7 +11,9 @@ enum ExportKind {
     /** The sequence diagram as the window shows it now. */
     PNG("png"),
     /** The whole sequence diagram, drawn for printing. */
-    SVG("svg");
+    SVG("svg"),
+    /** The RFC 9293 state diagram with the states and transitions of the whole run, drawn for printing. */
+    STATE_SVG("svg");
 
     private final String extension;
 
@@ -20,5 +24,10 @@ enum ExportKind {
     /** The file name ending, without the dot. */
     String extension() {
         return extension;
+    }
+
+    /** A name for the kind in ids, e.g. {@code state-svg}. */
+    String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -3,7 +3,13 @@ package tcplab.view;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -12,12 +18,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import tcplab.i18n.Language;
 import tcplab.i18n.Message;
 import tcplab.settings.RecentFiles;
 
 /**
  * The title bar's File menu: open a capture (also Ctrl+O, or a file dropped on the window), open
- * one of the recent files, and export the run shown as pcap, CSV, PNG or SVG.
+ * one of the recent files, export the run shown as pcap, CSV, PNG or SVG and its state diagram as
+ * SVG, and write the lesson shown as a printable handout.
  */
 public final class FileMenuView extends MenuButton {
 
@@ -27,13 +35,16 @@ public final class FileMenuView extends MenuButton {
     private final FileBarView files;
     private final RecentFiles recent;
     private final RunExport export;
+    private final HandoutExport handout;
     private final Menu recentMenu = new Menu();
 
-    FileMenuView(LanguageModel language, FileBarView files, RecentFiles recent, RunExport export) {
+    FileMenuView(LanguageModel language, FileBarView files, RecentFiles recent, RunExport export,
+                 HandoutExport handout) {
         this.language = language;
         this.files = files;
         this.recent = recent;
         this.export = export;
+        this.handout = handout;
         setId("file-menu");
         getStyleClass().add(STYLE_CLASS);
         setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
@@ -47,10 +58,11 @@ public final class FileMenuView extends MenuButton {
         recentMenu.textProperty().bind(language.bind("file.recent"));
         getItems().addAll(open, recentMenu, new SeparatorMenuItem());
         for (ExportKind kind : ExportKind.values()) {
-            MenuItem item = item("file-export-" + kind.extension(), exportTitle(kind));
+            MenuItem item = item("file-export-" + kind.id(), exportTitle(kind));
             item.setOnAction(event -> chooseAndExport(kind));
             getItems().add(item);
         }
+        getItems().add(handoutItem());
         setOnShowing(event -> listRecent());
         listRecent();
     }
@@ -67,7 +79,22 @@ public final class FileMenuView extends MenuButton {
             case CSV -> language.bind("file.export.csv");
             case PNG -> language.bind("file.export.png");
             case SVG -> language.bind("file.export.svg");
+            case STATE_SVG -> language.bind("file.export.stateSvg");
         };
+    }
+
+    /**
+     * The handout's item; while a capture is shown it is disabled and says why in its own text,
+     * since a disabled item shows no tooltip.
+     */
+    private MenuItem handoutItem() {
+        MenuItem item = new MenuItem();
+        item.setId("file-export-handout");
+        item.disableProperty().bind(handout.available().not());
+        item.textProperty().bind(Bindings.when(handout.available())
+                .then(language.bind("file.export.handout")).otherwise(language.bind("file.export.handout.captureOnly")));
+        item.setOnAction(event -> chooseAndExportHandout());
+        return item;
     }
 
     private static MenuItem item(String id, ObservableValue<String> text) {
@@ -115,10 +142,62 @@ public final class FileMenuView extends MenuButton {
         }
     }
 
+    /** Asks in which languages, the window's first, then where, and writes the handout there. */
+    private void chooseAndExportHandout() {
+        ChoiceDialog<HandoutLanguages> dialog = handoutLanguageDialog();
+        dialog.initOwner(window());
+        Optional<HandoutLanguages> chosen = dialog.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(language.text("file.export.handout"));
+        chooser.setInitialFileName("tcp-handshake-lab-handout.html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.text("file.filter.html"),
+                "*.html", "*.htm"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportHandout(chosen.get().languages(), file.toPath());
+        }
+    }
+
+    /** The languages a handout can be written in, the window's own chosen first. */
+    ChoiceDialog<HandoutLanguages> handoutLanguageDialog() {
+        List<HandoutLanguages> choices = HandoutLanguages.all(language);
+        HandoutLanguages windows = choices.stream()
+                .filter(choice -> choice.languages().equals(language.explanationLanguages()))
+                .findFirst().orElse(choices.get(0));
+        ChoiceDialog<HandoutLanguages> dialog = new ChoiceDialog<>(windows, choices);
+        dialog.setTitle(language.text("file.export.handout"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(language.text("file.export.handout.language"));
+        // The dialog's own buttons speak the system's language; these speak the window's.
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(language.text("file.export.handout.choose"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(language.text("file.export.handout.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog;
+    }
+
+    /** Writes the lesson's handout in {@code languages} to {@code file} and says how it went. */
+    void exportHandout(List<Language> languages, Path file) {
+        writeAndTell(file, () -> handout.write(languages, file));
+    }
+
     /** Writes the run as {@code kind} to {@code file} and says how it went. */
     void exportTo(ExportKind kind, Path file) {
+        writeAndTell(file, () -> export.write(kind, file));
+    }
+
+    /** What writes a file, whole or not at all. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** Writes {@code file} with {@code write} and tells in the file bar that it was saved, or why not. */
+    private void writeAndTell(Path file, FileWrite write) {
         try {
-            export.write(kind, file);
+            write.run();
             files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
         } catch (IOException e) {
             files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(e.getMessage())),

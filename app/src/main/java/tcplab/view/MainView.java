@@ -230,7 +230,8 @@ public final class MainView extends BorderPane {
         exercises = new ExerciseOpener(language, lab, language.settings(),
                 () -> getScene() == null ? null : getScene().getWindow());
         files = new FileBarView(language, recent, List.of(new CaptureFileKind(lab), new ExerciseFileKind(exercises)));
-        fileMenu = new FileMenuView(language, files, recent, new RunExport(language, model, ladder));
+        fileMenu = new FileMenuView(language, files, recent, new RunExport(language, model, ladder),
+                new HandoutExport(lab));
         MenuItem sweep = new MenuItem();
         sweep.setId("open-sweep-chart");
         sweep.textProperty().bind(language.bind("sweep.open"));

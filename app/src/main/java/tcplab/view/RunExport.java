@@ -4,18 +4,21 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javax.imageio.ImageIO;
 import tcplab.engine.Trace;
 import tcplab.export.SequenceDiagramSvg;
+import tcplab.export.StateDiagramSvg;
 import tcplab.export.TraceCsv;
 import tcplab.files.AtomicFile;
 import tcplab.pcap.PcapWriter;
 
 /**
  * Writes the run shown as a file: the trace as pcap or CSV, the sequence diagram as SVG (the
- * whole run) or PNG (the diagram as drawn now). Each file is written whole or not at all.
+ * whole run) or PNG (the diagram as drawn now), the state diagram as SVG (the whole run). Each
+ * file is written whole or not at all.
  */
 final class RunExport {
 
@@ -37,6 +40,8 @@ final class RunExport {
             case CSV -> AtomicFile.write(file, out -> TraceCsv.write(trace, out));
             case SVG -> AtomicFile.write(file, out -> SequenceDiagramSvg.write(trace, language.messagesProperty().get(),
                     playback.relativeNumbersProperty().get(), SequenceDiagramSvg.DEFAULT_WIDTH, out));
+            case STATE_SVG -> AtomicFile.write(file, out -> StateDiagramSvg.write(trace, trace.events().size(),
+                    List.of(language.messagesProperty().get()), out));
             case PNG -> {
                 Image image = ladder.snapshotDiagram();
                 AtomicFile.write(file, out -> png(image, out));

@@ -56,7 +56,7 @@ class SequenceDiagramSvgTest {
         assertThat(withClass(svg, "text", "header").get(0).getTextContent()).isEqualTo("클라이언트");
         assertThat(korean).contains("재전송").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("800");
-        assertThat(SequenceDiagramSvg.xml("a<b & \"c\"")).isEqualTo("a&lt;b &amp; &quot;c&quot;");
+        assertThat(SvgMarkup.xml("a<b & \"c\"")).isEqualTo("a&lt;b &amp; &quot;c&quot;");
     }
 
     private static void labelsDoNotOverlap(List<Element> labels) {

@@ -65,9 +65,24 @@ class HandoutTest {
                         assertThat(texts(withClass(steps.get(index), "step-number"))).containsExactly(
                                 String.valueOf(index + 1));
                     }
-                    assertThat(withClass(page.getDocumentElement(), "sequence-diagram").get(0)
-                            .getElementsByTagName("svg").getLength()).as(what).isEqualTo(1);
+                    drawingsAreScoped(page, what);
                     questionsThenAnswers(page, questions, Messages.of(languages.get(0)), what);
+                }
+            }
+        }
+    }
+
+    /** Both diagrams are in the page, each with a style sheet that styles only itself. */
+    private static void drawingsAreScoped(Document page, String what) {
+        for (String[] figure : new String[][] {{"sequence-diagram", "sequence-drawing"}, {"state-diagram", "state-drawing"}}) {
+            NodeList drawings = only(withClass(page.getDocumentElement(), figure[0])).getElementsByTagName("svg");
+            assertThat(drawings.getLength()).as(what).isEqualTo(1);
+            Element drawing = (Element) drawings.item(0);
+            assertThat(drawing.getAttribute("class")).isEqualTo(figure[1]);
+            String sheet = drawing.getElementsByTagName("style").item(0).getTextContent();
+            for (String rule : sheet.strip().split("\n")) {
+                for (String selector : rule.substring(0, rule.indexOf('{')).split(",")) {
+                    assertThat(selector.strip()).as(what).startsWith("svg." + figure[1] + " ");
                 }
             }
         }

@@ -285,11 +285,13 @@ class CaptureWindowTest {
         Path csv = folder.resolve("run.csv");
         Path png = folder.resolve("run.png");
         Path svg = folder.resolve("run.svg");
+        Path states = folder.resolve("states.svg");
         robot.interact(() -> {
             main.fileMenu().exportTo(ExportKind.PCAP, pcap);
             main.fileMenu().exportTo(ExportKind.CSV, csv);
             main.fileMenu().exportTo(ExportKind.PNG, png);
             main.fileMenu().exportTo(ExportKind.SVG, svg);
+            main.fileMenu().exportTo(ExportKind.STATE_SVG, states);
         });
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -304,7 +306,9 @@ class CaptureWindowTest {
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(size.getHeight()));
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
                 .getElementsByTagName("svg").getLength()).isEqualTo(1);
-        assertThat(main.files().noteText()).isEqualTo("Saved run.svg.");
+        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(states.toFile())
+                .getElementsByTagName("title").item(0).getTextContent()).isEqualTo("RFC 9293 state diagram");
+        assertThat(main.files().noteText()).isEqualTo("Saved states.svg.");
 
         // A folder that cannot take the file: told, and nothing written.
         Path nowhere = folder.resolve("no-such-folder").resolve("run.csv");
@@ -313,7 +317,7 @@ class CaptureWindowTest {
         assertThat(Files.exists(nowhere)).isFalse();
         try (var left = Files.list(folder)) {
             assertThat(left.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("run.pcap", "run.csv", "run.png", "run.svg");
+                    .containsExactlyInAnyOrder("run.pcap", "run.csv", "run.png", "run.svg", "states.svg");
         }
     }
 
