@@ -16,6 +16,7 @@ import tcplab.export.StateDiagramSvg;
 import tcplab.guided.Choice;
 import tcplab.guided.Question;
 import tcplab.i18n.Language;
+import tcplab.i18n.Localizable;
 import tcplab.i18n.Message;
 import tcplab.i18n.Messages;
 import tcplab.scenario.Course;
@@ -227,7 +228,7 @@ public final class Handout {
     }
 
     /** {@code message} in the first language, with its translations in the others after it, in one element. */
-    private void inline(String element, Message message, String... attributes) {
+    private void inline(String element, Localizable message, String... attributes) {
         page.open(element, attributes);
         page.text(first(message));
         for (Messages other : languages.subList(1, languages.size())) {
@@ -237,7 +238,7 @@ public final class Handout {
     }
 
     /** {@code message} as one element per language, the first language first. */
-    private void paragraphs(String element, Message message, String styleClass) {
+    private void paragraphs(String element, Localizable message, String styleClass) {
         paragraphs(element, messages -> messages.text(message), styleClass);
     }
 
@@ -249,7 +250,7 @@ public final class Handout {
         }
     }
 
-    private String first(Message message) {
+    private String first(Localizable message) {
         return languages.get(0).text(message);
     }
 
