@@ -15,6 +15,7 @@ import tcplab.i18n.Language;
 import tcplab.options.ExitStatus;
 import tcplab.options.ExplanationLanguages;
 import tcplab.options.HelpOption;
+import tcplab.pdf.HandoutFormat;
 
 /** {@code handout}: one simulated lesson as a printable HTML handout, as the window's File menu writes it. */
 @Command(name = "handout", sortOptions = false,
@@ -23,6 +24,7 @@ import tcplab.options.HelpOption;
                 "as a numbered step with its time and the window's explanation, and the guided mode's questions:",
                 "first with boxes to tick, then, from a new printed page, with the right answers and their feedback.",
                 "Open it in a browser and print it. It is polyglot HTML, so XML tools read it as XHTML too.",
+                "Named *.pdf, it is laid out as a PDF for A4 instead, the bundled fonts embedded (this takes seconds).",
                 "The same options give the same file, byte for byte. It is written whole or not at all.",
                 "",
                 "Every value is checked before anything runs, --help included.",
@@ -55,15 +57,17 @@ public final class HandoutCommand implements Callable<Integer> {
     private boolean absolute;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "the HTML file to write (replaced if it exists)")
+            description = "the file to write (replaced if it exists): a PDF for A4 when its name ends in .pdf,"
+                    + " the HTML page otherwise")
     private Path output;
 
     @Override
     public Integer call() {
         SimulatedRun run = SimulatedRun.of(spec, simulation, loss, exercise);
         HandoutRun handout = new HandoutRun(run.scenario(), run.input(), run.drops(), run.trace(), !absolute);
-        OutputFile.write(spec, "--output", output, out -> Handout.write(handout,
-                new QuestionGenerator(run.trace(), !absolute).questions(), languages, out));
+        String page = Handout.render(handout, new QuestionGenerator(run.trace(), !absolute).questions(), languages);
+        HandoutFormat format = HandoutFormat.of(output).orElse(HandoutFormat.HTML);
+        OutputFile.write(spec, "--output", output, out -> format.write(page, out));
         return ExitStatus.OK;
     }
 }

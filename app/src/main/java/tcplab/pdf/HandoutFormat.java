@@ -1,6 +1,7 @@
 package tcplab.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,9 +57,18 @@ public enum HandoutFormat {
      *                     the target is then unchanged
      */
     public void write(String page, Path target) throws IOException {
+        AtomicFile.write(target, out -> write(page, out));
+    }
+
+    /**
+     * Writes {@code page}, a handout page as polyglot XHTML, to {@code out} in this format.
+     *
+     * @throws IOException if {@code out} fails, or the page cannot be laid out as a PDF
+     */
+    public void write(String page, OutputStream out) throws IOException {
         switch (this) {
-            case HTML -> AtomicFile.write(target, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-            case PDF -> HandoutPdf.write(page, target);
+            case HTML -> out.write(page.getBytes(StandardCharsets.UTF_8));
+            case PDF -> HandoutPdf.write(page, out);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -20,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import tcplab.i18n.Language;
 import tcplab.i18n.Message;
+import tcplab.pdf.HandoutFormat;
 import tcplab.settings.RecentFiles;
 
 /**
@@ -153,8 +155,9 @@ public final class FileMenuView extends MenuButton {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(language.text("file.export.handout"));
         chooser.setInitialFileName("tcp-handshake-lab-handout.html");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.text("file.filter.html"),
-                "*.html", "*.htm"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(language.text("file.filter.html"), "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(language.text("file.filter.pdf"), "*.pdf"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             exportHandout(chosen.get().languages(), file.toPath());
@@ -178,9 +181,31 @@ public final class FileMenuView extends MenuButton {
         return dialog;
     }
 
-    /** Writes the lesson's handout in {@code languages} to {@code file} and says how it went. */
+    /**
+     * Writes the lesson's handout in {@code languages} to {@code file}, as a PDF if its name ends in
+     * .pdf, and says how it went. Laying out a PDF takes seconds, so it runs in the background
+     * while the window stays usable; the page itself is made first, from the lesson shown now.
+     */
     void exportHandout(List<Language> languages, Path file) {
-        writeAndTell(file, () -> handout.write(languages, file));
+        String page = handout.page(languages);
+        HandoutFormat format = HandoutFormat.of(file).orElse(HandoutFormat.HTML);
+        if (format == HandoutFormat.HTML) {
+            writeAndTell(file, () -> format.write(page, file));
+            return;
+        }
+        files.tell(Message.of("file.export.handout.laying", String.valueOf(file.getFileName())), false);
+        Task<Void> writing = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                format.write(page, file);
+                return null;
+            }
+        };
+        writing.setOnSucceeded(event -> tellSaved(file));
+        writing.setOnFailed(event -> tellNotSaved(file, writing.getException()));
+        Thread writer = new Thread(writing, "handout-pdf");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     /** Writes the run as {@code kind} to {@code file} and says how it went. */
@@ -198,11 +223,19 @@ public final class FileMenuView extends MenuButton {
     private void writeAndTell(Path file, FileWrite write) {
         try {
             write.run();
-            files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
+            tellSaved(file);
         } catch (IOException e) {
-            files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(e.getMessage())),
-                    true);
+            tellNotSaved(file, e);
         }
+    }
+
+    private void tellSaved(Path file) {
+        files.tell(Message.of("file.exported", String.valueOf(file.getFileName())), false);
+    }
+
+    private void tellNotSaved(Path file, Throwable failure) {
+        files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(failure.getMessage())),
+                true);
     }
 
     private Window window() {

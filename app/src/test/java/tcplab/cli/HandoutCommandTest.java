@@ -26,6 +26,7 @@ import tcplab.handout.Handout;
 import tcplab.handout.HandoutRun;
 import tcplab.i18n.Language;
 import tcplab.options.ExitStatus;
+import tcplab.pdf.HandoutPdf;
 import tcplab.scenario.LessonInputs;
 import tcplab.scenario.ScenarioCatalog;
 
@@ -67,6 +68,21 @@ class HandoutCommandTest {
         assertThat(html).contains("lang=\"en\"", "Step by step", "단계별 설명");
         assertThat(run("handout", "--output", file.toString()).status()).isZero();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void aFileNamedPdfIsTheSamePageLaidOutAsAPdf() throws Exception {
+        Path page = folder.resolve("lost.html");
+        Path pdf = folder.resolve("lost.PDF");
+
+        assertThat(run("handout", "--scenario", "syn-lost", "--language", "en", "-o", page.toString()).status()).isZero();
+        Result result = run("handout", "--scenario", "syn-lost", "--language", "en", "-o", pdf.toString());
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        HandoutPdf.write(Files.readString(page, StandardCharsets.UTF_8), expected);
+        assertThat(result.status()).as(result.err()).isEqualTo(ExitStatus.OK);
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII))
+                .isEqualTo(expected.toByteArray());
     }
 
     @Test

@@ -95,6 +95,17 @@ class HandoutWindowTest {
     }
 
     @Test
+    void aPdfIsLaidOutInTheBackgroundAndToldWhenSaved(FxRobot robot) throws Exception {
+        Path file = folder.resolve("handout.pdf");
+
+        robot.interact(() -> main.fileMenu().exportHandout(List.of(Language.ENGLISH), file));
+
+        WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> !main.files().noteText().startsWith("Laying out"));
+        assertThat(main.files().noteText()).isEqualTo("Saved handout.pdf.");
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void theMenuItemAsksForTheLanguagesWithTheWindowsFirst(FxRobot robot) throws Exception {
         Platform.runLater(() -> handoutItem().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
