@@ -1,7 +1,6 @@
 package tcplab.export;
 
 import static tcplab.export.SvgMarkup.format;
-import static tcplab.export.SvgMarkup.xml;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -279,7 +278,7 @@ public final class StateDiagramSvg {
                 texts(languages, m -> m.text("statediagram.legend.taken.server"))));
         if (run.taken().stream().anyMatch(step -> !step.edge().inFigure())) {
             items.add(new LegendItem(Side.CLIENT, Sample.EXTRA,
-                texts(languages, m -> m.text("statediagram.legend.extra"))));
+                    texts(languages, m -> m.text("statediagram.legend.extra"))));
         }
         return items;
     }
