@@ -82,7 +82,7 @@ public final class SequenceDiagramSvg {
                 new EstimatedTextMeasure(LABEL_FONT), new EstimatedTextMeasure(STATE_FONT), CROSS_SIZE, width);
         double height = Math.ceil(drawing.height());
 
-        StringBuilder svg = SvgMarkup.start(width, height, messages.text("panel.ladder.title"), STYLE);
+        StringBuilder svg = SvgMarkup.start(width, height, "sequence-diagram", messages.text("panel.ladder.title"), STYLE);
         LadderGeometry geometry = drawing.geometry();
         for (Side side : Side.values()) {
             String sideClass = SvgMarkup.sideClass(side);

@@ -1,7 +1,6 @@
 package tcplab.export;
 
 import static tcplab.export.SvgMarkup.format;
-import static tcplab.export.SvgMarkup.xml;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,6 +42,10 @@ import tcplab.statediagram.StateEdge;
  * {@code final-server}; each transition is a {@code <g class="edge ...">} with {@code data-from}
  * and {@code data-to} (box names) and the classes {@code taken-client}, {@code taken-server} and
  * {@code extra} (not in the figure).
+ *
+ * <p>The document starts with an XML declaration, as a file should. The {@code svg} element has
+ * the class {@link #ROOT_CLASS} and every style rule stands under it, so the element can also be
+ * put inline in an HTML page without its styles and the page's touching each other.
  */
 public final class StateDiagramSvg {
 
@@ -64,26 +67,34 @@ public final class StateDiagramSvg {
     private static final double LEGEND_ROW = 22;
     /** The room a legend item's sample takes before its text. */
     private static final double SAMPLE_WIDTH = 46;
+    /** The class of the {@code svg} element. */
+    public static final String ROOT_CLASS = "state-diagram";
     private static final String EDGE_GREY = "#8c959f";
     private static final String INK = "#24292f";
+    /**
+     * Every rule under the root's class, so that a page holding the drawing (a handout) keeps its
+     * own styles, and the drawing its own.
+     */
     private static final String STYLE = String.join("\n",
-            ".state rect { fill: #ffffff; stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
-            ".state text { fill: #57606a; font-size: 13px; text-anchor: middle; }",
-            ".state.visited-client rect, .state.visited-server rect { fill: #fff8c5; stroke: " + INK + "; stroke-width: 1.5; }",
-            ".state.visited-client text, .state.visited-server text { fill: " + INK + "; }",
-            ".state.final-client rect, .state.final-server rect { stroke-width: 3.5; }",
-            ".edge line { stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
-            ".edge polygon { fill: " + EDGE_GREY + "; }",
-            ".edge line.client { stroke: " + SvgMarkup.CLIENT_COLOUR + "; stroke-width: 3; }",
-            ".edge line.server { stroke: " + SvgMarkup.SERVER_COLOUR + "; stroke-width: 3; stroke-dasharray: 9 4; }",
-            ".edge.extra line.client, .edge.extra line.server { stroke-dasharray: 2 3; }",
-            ".edge polygon.client { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
-            ".edge polygon.server { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
-            ".label rect { fill: #ffffff; fill-opacity: 0.9; }",
-            ".label text { font-size: 11px; text-anchor: middle; fill: " + INK + "; }",
-            ".label.client text { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
-            ".label.server text { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
-            ".legend text { font-size: 12px; fill: " + INK + "; }");
+            ".state-diagram .state rect { fill: #ffffff; stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
+            ".state-diagram .state text { fill: #57606a; font-size: 13px; text-anchor: middle; }",
+            ".state-diagram .state.visited-client rect, .state-diagram .state.visited-server rect "
+                    + "{ fill: #fff8c5; stroke: " + INK + "; stroke-width: 1.5; }",
+            ".state-diagram .state.visited-client text, .state-diagram .state.visited-server text { fill: " + INK + "; }",
+            ".state-diagram .state.final-client rect, .state-diagram .state.final-server rect { stroke-width: 3.5; }",
+            ".state-diagram .edge line { stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
+            ".state-diagram .edge polygon { fill: " + EDGE_GREY + "; }",
+            ".state-diagram .edge line.client { stroke: " + SvgMarkup.CLIENT_COLOUR + "; stroke-width: 3; }",
+            ".state-diagram .edge line.server { stroke: " + SvgMarkup.SERVER_COLOUR
+                    + "; stroke-width: 3; stroke-dasharray: 9 4; }",
+            ".state-diagram .edge.extra line.client, .state-diagram .edge.extra line.server { stroke-dasharray: 2 3; }",
+            ".state-diagram .edge polygon.client { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
+            ".state-diagram .edge polygon.server { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
+            ".state-diagram .label rect { fill: #ffffff; fill-opacity: 0.9; }",
+            ".state-diagram .label text { font-size: 11px; text-anchor: middle; fill: " + INK + "; }",
+            ".state-diagram .label.client text { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
+            ".state-diagram .label.server text { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
+            ".state-diagram .legend text { font-size: 12px; fill: " + INK + "; }");
 
     private StateDiagramSvg() {
     }
@@ -121,11 +132,12 @@ public final class StateDiagramSvg {
         double legendTop = DIAGRAM_HEIGHT + MARGIN;
         double height = Math.ceil(legendTop + legendHeight(legendTexts, columns) + MARGIN);
 
-        StringBuilder svg = SvgMarkup.start(WIDTH, height, languages.stream()
-                .map(messages -> messages.text("panel.states.title")).distinct().reduce((a, b) -> a + " / " + b).orElseThrow(),
-                STYLE);
+        String title = String.join(" / ", texts(languages, messages -> messages.text("panel.states.title")));
+        StringBuilder svg = SvgMarkup.start(WIDTH, height, ROOT_CLASS, title, STYLE);
         Map<StateEdge, List<Side>> takenBy = new LinkedHashMap<>();
-        layout.edgeBadges().forEach(badge -> takenBy.computeIfAbsent(badge.edge(), edge -> new ArrayList<>()).add(badge.side()));
+        for (StateDiagramLayout.EdgeBadge badge : layout.edgeBadges()) {
+            takenBy.computeIfAbsent(badge.edge(), edge -> new ArrayList<>()).add(badge.side());
+        }
         for (StateDiagramLayout.Arrow arrow : layout.arrows()) {
             edge(svg, arrow, takenBy.getOrDefault(arrow.edge(), List.of()));
         }
@@ -213,7 +225,7 @@ public final class StateDiagramSvg {
         svg.append("</g>\n");
     }
 
-    /** A host's badge: round for the client, square for the server, with its letter; filled, or hollow with a coloured ring. */
+    /** A host's badge with its letter: round for the client, square for the server; filled, or hollow in a coloured ring. */
     private static void badge(StringBuilder svg, Side side, Rectangle bounds, boolean filled) {
         String colour = SvgMarkup.colour(side);
         String fill = filled ? colour : "#ffffff";
@@ -223,12 +235,14 @@ public final class StateDiagramSvg {
             svg.append(format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
                     centre.x(), centre.y(), bounds.width() / 2 - 0.75, fill, colour));
         } else {
-            svg.append(format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>",
+            svg.append(format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"%s\" "
+                    + "stroke-width=\"1.5\"/>",
                     bounds.x() + 0.75, bounds.y() + 0.75, bounds.width() - 1.5, bounds.height() - 1.5, fill, colour));
         }
         double font = bounds.height() * BADGE_LETTER;
         // Centred by its baseline: a capital's middle is about a third of the font's size above it.
-        svg.append(format("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>\n",
+        svg.append(format("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%s</text>"
+                + "</g>\n",
                 centre.x(), centre.y() + font * 0.36, font, filled ? "#ffffff" : colour, side.letter()));
     }
 
@@ -250,14 +264,21 @@ public final class StateDiagramSvg {
 
     private static List<LegendItem> legend(StateDiagramRun run, List<Messages> languages) {
         List<LegendItem> items = new ArrayList<>();
-        items.add(new LegendItem(Side.CLIENT, Sample.VISITED, texts(languages, m -> m.text("statediagram.legend.visited.client"))));
-        items.add(new LegendItem(Side.SERVER, Sample.VISITED, texts(languages, m -> m.text("statediagram.legend.visited.server"))));
-        items.add(new LegendItem(Side.CLIENT, Sample.FINAL, texts(languages, m -> m.text("statediagram.legend.final.client"))));
-        items.add(new LegendItem(Side.SERVER, Sample.FINAL, texts(languages, m -> m.text("statediagram.legend.final.server"))));
-        items.add(new LegendItem(Side.CLIENT, Sample.TAKEN, texts(languages, m -> m.text("statediagram.legend.taken.client"))));
-        items.add(new LegendItem(Side.SERVER, Sample.TAKEN, texts(languages, m -> m.text("statediagram.legend.taken.server"))));
+        items.add(new LegendItem(Side.CLIENT, Sample.VISITED,
+                texts(languages, m -> m.text("statediagram.legend.visited.client"))));
+        items.add(new LegendItem(Side.SERVER, Sample.VISITED,
+                texts(languages, m -> m.text("statediagram.legend.visited.server"))));
+        items.add(new LegendItem(Side.CLIENT, Sample.FINAL,
+                texts(languages, m -> m.text("statediagram.legend.final.client"))));
+        items.add(new LegendItem(Side.SERVER, Sample.FINAL,
+                texts(languages, m -> m.text("statediagram.legend.final.server"))));
+        items.add(new LegendItem(Side.CLIENT, Sample.TAKEN,
+                texts(languages, m -> m.text("statediagram.legend.taken.client"))));
+        items.add(new LegendItem(Side.SERVER, Sample.TAKEN,
+                texts(languages, m -> m.text("statediagram.legend.taken.server"))));
         if (run.taken().stream().anyMatch(step -> !step.edge().inFigure())) {
-            items.add(new LegendItem(Side.CLIENT, Sample.EXTRA, texts(languages, m -> m.text("statediagram.legend.extra"))));
+            items.add(new LegendItem(Side.CLIENT, Sample.EXTRA,
+                    texts(languages, m -> m.text("statediagram.legend.extra"))));
         }
         return items;
     }

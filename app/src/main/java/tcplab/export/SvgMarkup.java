@@ -35,12 +35,12 @@ final class SvgMarkup {
 
     /**
      * The start of a document {@code width} by {@code height} pixels: the XML declaration, the
-     * {@code svg} element, its title, its style sheet and a white background.
+     * {@code svg} element of class {@code rootClass}, its title, its style sheet and a white background.
      */
-    static StringBuilder start(double width, double height, String title, String style) {
+    static StringBuilder start(double width, double height, String rootClass, String title, String style) {
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
-                width, height, width, height));
+        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" width=\"%.0f\" height=\"%.0f\" "
+                + "viewBox=\"0 0 %.0f %.0f\">\n", rootClass, width, height, width, height));
         svg.append("<title>").append(xml(title)).append("</title>\n");
         svg.append("<style>\n").append(FONT_RULE).append('\n').append(style).append("\n</style>\n");
         return svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");

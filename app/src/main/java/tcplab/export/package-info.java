@@ -1,5 +1,6 @@
 /**
  * A trace written out for use elsewhere: as CSV for spreadsheets and scripts, and its sequence
- * diagram as SVG for handouts. No JavaFX: the command line and printable handouts use it too.
+ * and state diagrams as SVG for handouts. No JavaFX: the command line and printable handouts use
+ * it too.
  */
 package tcplab.export;

@@ -16,6 +16,8 @@ final class ViewStyles {
     static final PseudoClass FALLING = PseudoClass.getPseudoClass("falling");
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass TAKEN = PseudoClass.getPseudoClass("taken");
+    /** A state the run has been in. */
+    static final PseudoClass VISITED = PseudoClass.getPseudoClass("visited");
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     /** A note that tells of something that went wrong, not of something done. */
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");

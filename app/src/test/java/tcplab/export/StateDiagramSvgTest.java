@@ -101,6 +101,18 @@ class StateDiagramSvgTest {
     }
 
     @Test
+    void everyStyleRuleStaysInsideTheDrawing() throws Exception {
+        Trace trace = run("handshake");
+        Document svg = parse(StateDiagramSvg.render(trace, trace.events().size(), Messages.of(Language.ENGLISH)));
+        assertThat(svg.getDocumentElement().getAttribute("class")).isEqualTo(StateDiagramSvg.ROOT_CLASS);
+        String style = svg.getElementsByTagName("style").item(0).getTextContent();
+        List<String> selectors = Arrays.stream(style.split("\\{[^}]*}")).flatMap(rule -> Arrays.stream(rule.split(",")))
+                .map(String::strip).filter(selector -> !selector.isEmpty()).toList();
+        assertThat(selectors).hasSizeGreaterThan(10).allSatisfy(selector -> assertThat(selector)
+                .matches("text|\\." + StateDiagramSvg.ROOT_CLASS + " .+"));
+    }
+
+    @Test
     void aPositionOutsideTheRunIsRefused() {
         Trace trace = run("handshake");
         Messages english = Messages.of(Language.ENGLISH);

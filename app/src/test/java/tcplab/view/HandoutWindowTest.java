@@ -100,7 +100,7 @@ class HandoutWindowTest {
 
         robot.interact(() -> main.fileMenu().exportHandout(List.of(Language.ENGLISH), file));
 
-        WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> !main.files().noteText().startsWith("Laying out"));
+        WaitForAsyncUtils.waitFor(80, TimeUnit.SECONDS, () -> !main.files().noteText().startsWith("Laying out"));
         assertThat(main.files().noteText()).isEqualTo("Saved handout.pdf.");
         assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     }

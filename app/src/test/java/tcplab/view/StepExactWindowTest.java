@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,10 @@ class StepExactWindowTest {
                 assertThat(main.networkStage().host(side).shownTimers()).as("timers " + side + " " + step)
                         .isEqualTo(runningTimers(happened, side));
             }
+            Set<String> visited = new HashSet<>(Set.of(TcpState.CLOSED.rfcName()));
+            happened.stream().filter(StateChanged.class::isInstance)
+                    .forEach(event -> visited.add(((StateChanged) event).to().rfcName()));
+            assertThat(main.stateDiagram().visitedStateNames()).as("states visited " + step).isEqualTo(visited);
             assertThat(main.explanation().sentenceTexts().get(0)).as("explanation " + step)
                     .isEqualTo(english.text(explainer.explain(applied - 1).get(0)));
         }
