@@ -76,25 +76,25 @@ public final class StateDiagramSvg {
      * own styles, and the drawing its own.
      */
     private static final String STYLE = String.join("\n",
-            ".state-diagram .state rect { fill: #ffffff; stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
-            ".state-diagram .state text { fill: #57606a; font-size: 13px; text-anchor: middle; }",
-            ".state-diagram .state.visited-client rect, .state-diagram .state.visited-server rect "
+            ".state rect { fill: #ffffff; stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
+            ".state text { fill: #57606a; font-size: 13px; text-anchor: middle; }",
+            ".state.visited-client rect, .state.visited-server rect "
                     + "{ fill: #fff8c5; stroke: " + INK + "; stroke-width: 1.5; }",
-            ".state-diagram .state.visited-client text, .state-diagram .state.visited-server text { fill: " + INK + "; }",
-            ".state-diagram .state.final-client rect, .state-diagram .state.final-server rect { stroke-width: 3.5; }",
-            ".state-diagram .edge line { stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
-            ".state-diagram .edge polygon { fill: " + EDGE_GREY + "; }",
-            ".state-diagram .edge line.client { stroke: " + SvgMarkup.CLIENT_COLOUR + "; stroke-width: 3; }",
-            ".state-diagram .edge line.server { stroke: " + SvgMarkup.SERVER_COLOUR
+            ".state.visited-client text, .state.visited-server text { fill: " + INK + "; }",
+            ".state.final-client rect, .state.final-server rect { stroke-width: 3.5; }",
+            ".edge line { stroke: " + EDGE_GREY + "; stroke-width: 1.2; }",
+            ".edge polygon { fill: " + EDGE_GREY + "; }",
+            ".edge line.client { stroke: " + SvgMarkup.CLIENT_COLOUR + "; stroke-width: 3; }",
+            ".edge line.server { stroke: " + SvgMarkup.SERVER_COLOUR
                     + "; stroke-width: 3; stroke-dasharray: 9 4; }",
-            ".state-diagram .edge.extra line.client, .state-diagram .edge.extra line.server { stroke-dasharray: 2 3; }",
-            ".state-diagram .edge polygon.client { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
-            ".state-diagram .edge polygon.server { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
-            ".state-diagram .label rect { fill: #ffffff; fill-opacity: 0.9; }",
-            ".state-diagram .label text { font-size: 11px; text-anchor: middle; fill: " + INK + "; }",
-            ".state-diagram .label.client text { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
-            ".state-diagram .label.server text { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
-            ".state-diagram .legend text { font-size: 12px; fill: " + INK + "; }");
+            ".edge.extra line.client, .edge.extra line.server { stroke-dasharray: 2 3; }",
+            ".edge polygon.client { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
+            ".edge polygon.server { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
+            ".label rect { fill: #ffffff; fill-opacity: 0.9; }",
+            ".label text { font-size: 11px; text-anchor: middle; fill: " + INK + "; }",
+            ".label.client text { fill: " + SvgMarkup.CLIENT_COLOUR + "; }",
+            ".label.server text { fill: " + SvgMarkup.SERVER_COLOUR + "; }",
+            ".legend text { font-size: 12px; fill: " + INK + "; }");
 
     private StateDiagramSvg() {
     }

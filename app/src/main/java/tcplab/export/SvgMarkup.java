@@ -1,6 +1,8 @@
 package tcplab.export;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import tcplab.engine.Side;
 
 /**
@@ -28,6 +30,28 @@ final class SvgMarkup {
         return side == Side.CLIENT ? CLIENT_COLOUR : SERVER_COLOUR;
     }
 
+    /**
+     * Each rule of {@code sheet}, one a line, with each of its selectors under {@code root}.
+     *
+     * @throws IllegalArgumentException for an at-rule, which this does not scope
+     */
+    static String scoped(String sheet, String root) {
+        StringBuilder scoped = new StringBuilder("\n");
+        for (String rule : sheet.split("}")) {
+            if (rule.isBlank()) {
+                continue;
+            }
+            int open = rule.indexOf('{');
+            if (open < 0 || rule.strip().startsWith("@")) {
+                throw new IllegalArgumentException("cannot scope the style rule " + rule.strip());
+            }
+            scoped.append(Arrays.stream(rule.substring(0, open).strip().split(","))
+                            .map(selector -> root + " " + selector.strip()).collect(Collectors.joining(", ")))
+                    .append(" {").append(rule.substring(open + 1).stripTrailing()).append(" }\n");
+        }
+        return scoped.toString();
+    }
+
     /** A host's style class: {@code client} or {@code server}. */
     static String sideClass(Side side) {
         return side.name().toLowerCase(Locale.ROOT);
@@ -36,13 +60,15 @@ final class SvgMarkup {
     /**
      * The start of a document {@code width} by {@code height} pixels: the XML declaration, the
      * {@code svg} element of class {@code rootClass}, its title, its style sheet and a white background.
+     * Every rule of the style sheet is scoped to the root element, so the drawing can also sit
+     * inline in an HTML page beside another drawing that styles the same class names.
      */
     static StringBuilder start(double width, double height, String rootClass, String title, String style) {
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" width=\"%.0f\" height=\"%.0f\" "
                 + "viewBox=\"0 0 %.0f %.0f\">\n", rootClass, width, height, width, height));
         svg.append("<title>").append(xml(title)).append("</title>\n");
-        svg.append("<style>\n").append(FONT_RULE).append('\n').append(style).append("\n</style>\n");
+        svg.append("<style>").append(scoped(FONT_RULE + "\n" + style, "svg." + rootClass)).append("</style>\n");
         return svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     }
 

@@ -137,12 +137,11 @@ public final class Handout {
         inline("h2", Message.of("panel.ladder.title"));
         page.open("figure", "class", "diagram sequence-diagram").newline();
         page.markup(InlineSvg.of(SequenceDiagramSvg.render(run.trace(), languages.get(0), run.relativeNumbers(),
-                DIAGRAM_WIDTH), "sequence-drawing"));
+                DIAGRAM_WIDTH)));
         page.close("figure");
         inline("h2", Message.of("panel.states.title"));
         page.open("figure", "class", "diagram state-diagram").newline();
-        page.markup(InlineSvg.of(StateDiagramSvg.render(run.trace(), run.trace().events().size(), languages),
-                "state-drawing"));
+        page.markup(InlineSvg.of(StateDiagramSvg.render(run.trace(), run.trace().events().size(), languages)));
         page.close("figure");
         page.close("section");
     }

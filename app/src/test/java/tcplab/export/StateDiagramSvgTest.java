@@ -109,7 +109,7 @@ class StateDiagramSvgTest {
         List<String> selectors = Arrays.stream(style.split("\\{[^}]*}")).flatMap(rule -> Arrays.stream(rule.split(",")))
                 .map(String::strip).filter(selector -> !selector.isEmpty()).toList();
         assertThat(selectors).hasSizeGreaterThan(10).allSatisfy(selector -> assertThat(selector)
-                .matches("text|\\." + StateDiagramSvg.ROOT_CLASS + " .+"));
+                .matches("svg\\." + StateDiagramSvg.ROOT_CLASS + " .+"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import tcplab.engine.Side;
 import tcplab.engine.Simulator;
 import tcplab.engine.TimerProfile;
 import tcplab.engine.Trace;
+import tcplab.export.StateDiagramSvg;
 import tcplab.explain.EventExplainer;
 import tcplab.guided.Choice;
 import tcplab.guided.Question;
@@ -74,15 +75,16 @@ class HandoutTest {
 
     /** Both diagrams are in the page, each with a style sheet that styles only itself. */
     private static void drawingsAreScoped(Document page, String what) {
-        for (String[] figure : new String[][] {{"sequence-diagram", "sequence-drawing"}, {"state-diagram", "state-drawing"}}) {
-            NodeList drawings = only(withClass(page.getDocumentElement(), figure[0])).getElementsByTagName("svg");
+        for (String figure : List.of("sequence-diagram", StateDiagramSvg.ROOT_CLASS)) {
+            NodeList drawings = only(withClass(page.getDocumentElement(), figure).stream()
+                    .filter(element -> element.getTagName().equals("figure")).toList()).getElementsByTagName("svg");
             assertThat(drawings.getLength()).as(what).isEqualTo(1);
             Element drawing = (Element) drawings.item(0);
-            assertThat(drawing.getAttribute("class")).isEqualTo(figure[1]);
+            assertThat(drawing.getAttribute("class")).isEqualTo(figure);
             String sheet = drawing.getElementsByTagName("style").item(0).getTextContent();
             for (String rule : sheet.strip().split("\n")) {
                 for (String selector : rule.substring(0, rule.indexOf('{')).split(",")) {
-                    assertThat(selector.strip()).as(what).startsWith("svg." + figure[1] + " ");
+                    assertThat(selector.strip()).as(what).startsWith("svg." + figure + " ");
                 }
             }
         }
