@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import tcplab.exercise.Exercise;
 import tcplab.exercise.ExerciseFiles;
 import tcplab.exercise.ExerciseProblem;
 import tcplab.i18n.Language;
 import tcplab.i18n.Messages;
-import tcplab.scenario.LessonInputs;
 
 /**
  * {@code --exercise FILE}: the lesson inputs of an exercise file, which replace every option that
@@ -23,10 +23,10 @@ final class ExerciseOption {
     }
 
     /**
-     * The inputs of the exercise in {@code file}; a problem with the file, or an option that the
-     * exercise already sets, is a {@link ParameterException} of one line.
+     * The exercise in {@code file}; a problem with the file, or an option that the exercise
+     * already sets, is a {@link ParameterException} of one line.
      */
-    static LessonInputs read(CommandSpec command, Path file) {
+    static Exercise read(CommandSpec command, Path file) {
         Set<String> setByExercise = Stream.of("simulation", "loss")
                 .flatMap(mixin -> command.mixins().get(mixin).options().stream())
                 .map(OptionSpec::longestName).collect(Collectors.toSet());
@@ -37,7 +37,7 @@ final class ExerciseOption {
             }
         }
         try {
-            return ExerciseFiles.read(file).inputs();
+            return ExerciseFiles.read(file);
         } catch (ExerciseProblem problem) {
             throw new ParameterException(command.commandLine(),
                     "--exercise: " + Messages.of(Language.ENGLISH).text(problem.problem()));

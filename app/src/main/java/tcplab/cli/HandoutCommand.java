@@ -65,7 +65,7 @@ public final class HandoutCommand implements Callable<Integer> {
     public Integer call() {
         SimulatedRun run = SimulatedRun.of(spec, simulation, loss, exercise);
         HandoutRun handout = new HandoutRun(run.scenario(), run.input(), run.drops(), run.trace(), !absolute);
-        String page = Handout.render(handout, new QuestionGenerator(run.trace(), !absolute).questions(), languages);
+        String page = Handout.render(handout, new QuestionGenerator(run.trace(), !absolute, run.teacherQuestions()).questions(), languages);
         HandoutFormat format = HandoutFormat.of(output).orElse(HandoutFormat.HTML);
         OutputFile.write(spec, "--output", output, out -> format.write(page, out));
         return ExitStatus.OK;

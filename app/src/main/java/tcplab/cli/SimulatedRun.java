@@ -8,6 +8,8 @@ import tcplab.engine.ScriptedFault;
 import tcplab.engine.SimulationInput;
 import tcplab.engine.Simulator;
 import tcplab.engine.Trace;
+import tcplab.exercise.Exercise;
+import tcplab.guided.Question;
 import tcplab.options.DropSpec;
 import tcplab.scenario.LessonInputs;
 import tcplab.scenario.Scenario;
@@ -20,8 +22,10 @@ import tcplab.scenario.Scenario;
  * @param input    what the simulator ran
  * @param drops    the drops the user added to the lesson's own faults
  * @param trace    the run's trace
+ * @param teacherQuestions an exercise's own questions about this run; none for a run given by options
  */
-record SimulatedRun(Scenario scenario, SimulationInput input, List<ScriptedFault> drops, Trace trace) {
+record SimulatedRun(Scenario scenario, SimulationInput input, List<ScriptedFault> drops, Trace trace,
+                    List<Question> teacherQuestions) {
 
     /**
      * Runs what the options say. Given options, a {@code --drop} that names a segment the run never
@@ -32,9 +36,10 @@ record SimulatedRun(Scenario scenario, SimulationInput input, List<ScriptedFault
      */
     static SimulatedRun of(CommandSpec spec, SimulationOptions simulation, LossOptions loss, Path exercise) {
         if (exercise != null) {
-            LessonInputs lesson = ExerciseOption.read(spec, exercise);
+            Exercise read = ExerciseOption.read(spec, exercise);
+            LessonInputs lesson = read.inputs();
             return new SimulatedRun(lesson.scenario(), lesson.simulationInput(), lesson.learnerFaults(),
-                    Simulator.run(lesson.simulationInput()));
+                    Simulator.run(lesson.simulationInput()), read.teacher().questions());
         }
         SimulationInput input = simulation.input(simulation.seed(), loss.clientToServer(), loss.serverToClient());
         List<ScriptedFault> drops = simulation.drops();
@@ -44,6 +49,6 @@ record SimulatedRun(Scenario scenario, SimulationInput input, List<ScriptedFault
             throw new ParameterException(spec.commandLine(), "--drop: " + DropSpec.format(neverSent.get(0))
                     + " names a segment this run never sends (" + DropTargets.sentCounts(trace) + ")");
         }
-        return new SimulatedRun(simulation.scenario(), input, drops, trace);
+        return new SimulatedRun(simulation.scenario(), input, drops, trace, List.of());
     }
 }

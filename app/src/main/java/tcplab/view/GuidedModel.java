@@ -190,15 +190,19 @@ public final class GuidedModel {
         }
     }
 
+    /** The teacher's questions, while the lesson runs exactly the inputs they were written for; none otherwise. */
+    List<Question> teacherQuestions() {
+        return lesson.inputsProperty().get().equals(teacherInputs) ? teacherQuestions : List.of();
+    }
+
     /**
      * The questions of the current trace. A revised trace keeps the answers to the questions it
      * still asks (the past of a run never changes); a new lesson starts with every question open.
      */
     private void newQuestions(boolean keepAnswers) {
         TraceCursor cursor = playback.cursorProperty().get();
-        List<Question> teacher = lesson.inputsProperty().get().equals(teacherInputs) ? teacherQuestions : List.of();
         List<Question> questions = new QuestionGenerator(cursor.trace(), playback.relativeNumbersProperty().get(),
-                teacher).questions();
+                teacherQuestions()).questions();
         GuidedRun previous = run;
         Set<Question> previouslySkipped = Set.copyOf(skipped);
         run = new GuidedRun(questions);

@@ -32,6 +32,7 @@ final class HandoutExport {
         boolean relative = lab.playback().relativeNumbersProperty().get();
         Trace trace = lab.lesson().traceProperty().get().trace();
         HandoutRun run = HandoutRun.of(lab.lesson().inputsProperty().get(), trace, relative);
-        return Handout.render(run, new QuestionGenerator(trace, relative).questions(), languages);
+        return Handout.render(run, new QuestionGenerator(trace, relative, lab.guided().teacherQuestions()).questions(),
+                languages);
     }
 }

@@ -21,9 +21,13 @@ import tcplab.engine.Trace;
 import tcplab.exercise.Exercise;
 import tcplab.exercise.ExerciseFiles;
 import tcplab.exercise.TeacherText;
+import tcplab.guided.Choice;
+import tcplab.guided.Question;
 import tcplab.guided.QuestionGenerator;
+import tcplab.guided.QuestionKind;
 import tcplab.handout.Handout;
 import tcplab.handout.HandoutRun;
+import tcplab.i18n.BilingualText;
 import tcplab.i18n.Language;
 import tcplab.options.ExitStatus;
 import tcplab.pdf.HandoutPdf;
@@ -90,13 +94,19 @@ class HandoutCommandTest {
         Path exercise = folder.resolve("lost.tcplab");
         LessonInputs inputs = LessonInputs.of(ScenarioCatalog.find("syn-lost").orElseThrow())
                 .withFault(ScriptedFault.dropNth(Side.SERVER, 1));
-        ExerciseFiles.write(new Exercise(inputs, 0, Optional.empty(), TeacherText.NONE), exercise);
+        Question teachers = new Question(QuestionKind.TEACHER, 2, 2, new BilingualText("누가 다시 보낼까요?",
+                "Who sends the lost SYN again?"), List.of(
+                new Choice(new BilingualText("클라이언트", "The client"), true, new BilingualText("", "Its timer expires.")),
+                new Choice(new BilingualText("서버", "The server"), false, new BilingualText("", "It never saw it."))));
+        ExerciseFiles.write(new Exercise(inputs, 0, Optional.empty(),
+                new TeacherText(BilingualText.EMPTY, List.of(), List.of(teachers))), exercise);
         Path file = folder.resolve("lost.html");
 
         Result result = run("handout", "--exercise", exercise.toString(), "--language", "en", "-o", file.toString());
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Dropped: Server → Client segment #1");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Dropped: Server → Client segment #1",
+                "Who sends the lost SYN again?", "It never saw it.");
     }
 
     @Test
