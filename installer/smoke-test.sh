@@ -68,18 +68,30 @@ check "no network connection (only local sockets: X server, D-Bus)" \
 check "the start-up class-data archive is used" bash -c \
     "HOME='$home' JAVA_TOOL_OPTIONS='-Xshare:on -Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' --smoke-test > '$work/cds.log' 2>&1"
 
+# 2b. The launcher starts Java without asking a package manager which package owns it, as
+#     jpackage's own launcher does at every start (rpm -qf, dpkg -S): stand-ins for rpm and dpkg
+#     first on the PATH leave a mark when they are run.
+mkdir -p "$work/package-managers"
+for tool in rpm dpkg; do
+    printf '#!/bin/sh\ntouch "%s/asked-%s"\nexit 1\n' "$work" "$tool" > "$work/package-managers/$tool"
+    chmod +x "$work/package-managers/$tool"
+done
+check "the launcher runs neither rpm nor dpkg" bash -c \
+    "env -u DISPLAY PATH='$work/package-managers:$PATH' HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 60 '$launcher' trace > /dev/null 2>&1 && ! ls '$work'/asked-* > /dev/null 2>&1"
+
 # 3. The packaged command line works headless (no display) and writes its table.
 check "the packaged command line prints a trace" bash -c \
     "env -u DISPLAY HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 60 '$launcher' trace 2> /dev/null | grep -qP '\\tC\\tsend\\tSYN\\t'"
 
 # 3b. Opened from a file manager: the launcher takes the file (as a path or a file: URI, as the
 #     menu entry's %f passes it) and opens it like --open; a mistyped subcommand is no file.
-cat > "$work/lesson.tcplab" <<'JSON'
+#     The file's name has a space: the launcher passes every argument on whole.
+cat > "$work/first lesson.tcplab" <<'JSON'
 { "version" : 2, "lesson" : "syn-lost", "profile" : "rfc", "seed" : 1, "isn" : { "mode" : "rfc9293" } }
 JSON
-for given in "$work/lesson.tcplab" "file://$work/lesson.tcplab"; do
+for given in "$work/first lesson.tcplab" "file://$work/first%20lesson.tcplab"; do
     check "the packaged launcher opens an exercise given as $(echo "$given" | cut -c1-7)..." bash -c \
-        "HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' '$given' --smoke-test 2> /dev/null | grep -qx 'smoke test: opened lesson.tcplab'"
+        "HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' '$given' --smoke-test 2> /dev/null | grep -qx 'smoke test: opened first lesson.tcplab'"
 done
 check "a missing exercise is reported, with exit status 1" bash -c \
     "HOME='$home' JAVA_TOOL_OPTIONS='-Duser.home=$home' timeout 120 xvfb-run --auto-servernum '$launcher' '$work/gone.tcplab' --smoke-test > '$work/gone.log' 2>&1; test \$? -eq 1 && grep -q 'not opened: gone.tcplab' '$work/gone.log'"

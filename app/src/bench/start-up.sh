@@ -8,9 +8,12 @@
 # program with --smoke-test and times spawn to exit: the lab exits after the whole lab's first
 # frames (the bare window after its own), which is when the lab is fully shown.
 #
-# "Visible" is the same test for all three: the X server reports a mapped (viewable) top-level
-# window, polled with xdotool every few milliseconds. Without DISPLAY the script starts its own
-# Xvfb. Needs xdotool and, without a display, xvfb-run.
+# "Visible" is the same test for all three: the X server reports that a top-level window was
+# mapped. xev, listening on the root window for the whole run, stamps each such report as it
+# arrives, so nothing polls the X server while a program starts (polling with a new process every
+# few milliseconds took processor time from the programs measured and added up to its interval to
+# each time). Without DISPLAY the script starts its own Xvfb. Needs xev (Debian: x11-utils), bash 5
+# and, without a display, xvfb-run.
 # On a busy machine the processor time each program used until its window showed (all threads,
 # user and system) is the steadier figure; it is printed too.
 # The memory is read SETTLE_SECONDS (default 3) after the first window: on a busy machine give
@@ -28,13 +31,13 @@ fi
 
 rounds=${1:-7}
 settle_seconds=${SETTLE_SECONDS:-3}
-poll_seconds=0.005
 jar=${JAR:-app/target/tcp-handshake-lab.jar}
 launcher=${LAUNCHER:-"installer/target/app-image/TCP Handshake Lab/bin/TCP Handshake Lab"}
 other_launcher=${OTHER_LAUNCHER:-}
 java_command=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+listener=
+trap '[ -n "$listener" ] && kill "$listener" 2> /dev/null; rm -rf "$work"' EXIT
 
 if [ ! -f "$jar" ]; then
     echo "no $jar: run ./mvnw -B -q package -DskipTests first" >&2
@@ -73,33 +76,43 @@ measure_fully_shown() {
     echo $(((now - start) / 1000000))
 }
 
+# Every top-level window the X server maps, as the microsecond it was reported at, one line each
+# on a pipe that measure_once reads from (file descriptor 3).
+mkfifo "$work/maps"
+xev -root -event substructure | while IFS= read -r line; do
+    case $line in
+        MapNotify*) echo "${EPOCHREALTIME/./}" ;;
+    esac
+done > "$work/maps" &
+listener=$!
+exec 3<> "$work/maps"
+# xev connects and selects the root window's events before the first start.
+sleep 1
+
 # Starts one program, waits for its first visible window, and prints "milliseconds
 # processor-milliseconds megabytes".
 measure_once() {
-    local start pid now ticks kilobytes
-    start=$(date +%s%N)
+    local start pid mapped ticks kilobytes waited=0
+    # Windows mapped since the last start (a dialog, say) are not this program's.
+    while read -r -t 0.05 mapped <&3; do :; done
+    start=${EPOCHREALTIME/./}
     start_program "$1" > "$work/$1.log" 2>&1 &
     pid=$!
-    until xdotool search --onlyvisible --name '.' > /dev/null 2>&1; do
-        if ! kill -0 "$pid" 2> /dev/null; then
-            echo "$1 exited before showing a window:" >&2
+    until read -r -t 1 mapped <&3; do
+        if ! kill -0 "$pid" 2> /dev/null || ((++waited > 120)); then
+            kill "$pid" 2> /dev/null
+            echo "$1 showed no window (exited, or nothing after 2 minutes):" >&2
             cat "$work/$1.log" >&2
             exit 1
         fi
-        sleep "$poll_seconds"
     done
-    now=$(date +%s%N)
     # utime + stime, fields 14 and 15 after the parenthesised command name.
     ticks=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')
     sleep "$settle_seconds"
     kilobytes=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
     kill "$pid"
     wait "$pid" 2> /dev/null || true
-    # The next start must not find this window still mapped.
-    while xdotool search --onlyvisible --name '.' > /dev/null 2>&1; do
-        sleep "$poll_seconds"
-    done
-    echo "$(((now - start) / 1000000)) $((ticks * 1000 / $(getconf CLK_TCK))) $((kilobytes / 1024))"
+    echo "$(((mapped - start) / 1000)) $((ticks * 1000 / $(getconf CLK_TCK))) $((kilobytes / 1024))"
 }
 
 median() {
