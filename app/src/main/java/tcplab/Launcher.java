@@ -22,6 +22,7 @@ import tcplab.options.HelpOption;
 import tcplab.view.BundledFonts;
 import tcplab.view.LabApplication;
 import tcplab.view.LaunchOptions;
+import tcplab.view.RenderingDefaults;
 
 /**
  * The program's entry point and its one command line: the window's options, and the subcommands
@@ -107,6 +108,7 @@ public final class Launcher implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         BundledFonts.prepare();
+        RenderingDefaults.apply();
         try {
             Application.launch(LabApplication.class, args);
         } catch (RuntimeException e) {

@@ -32,6 +32,7 @@ import tcplab.view.LabApplication;
 import tcplab.view.LabModel;
 import tcplab.view.LanguageModel;
 import tcplab.view.MainView;
+import tcplab.view.RenderingDefaults;
 import tcplab.settings.Settings;
 
 /**
@@ -53,6 +54,7 @@ final class FrameBenchmark {
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
+        RenderingDefaults.apply();
         if (!paced) {
             // Pulses back to back, so each interval is what a frame costs rather than the 60 Hz tick.
             System.setProperty("javafx.animation.fullspeed", "true");
