@@ -65,6 +65,7 @@ final class ComparisonDiagram extends Pane {
     private final Text crossMeasuring = new Text("✕");
     private final Group drawn = new Group();
     private double drawnWidth = -1;
+    private LadderGeometry drawnGeometry;
     private int marked;
     private int estimated;
     private int gaps;
@@ -142,6 +143,7 @@ final class ComparisonDiagram extends Pane {
         LadderDrawing drawing = LadderDrawing.of(cursor, rows, scale, labels, new TextNodeMeasure(labelMeasuring),
                 stateRoom, crossMeasuring.getLayoutBounds().getWidth(), width);
         LadderGeometry geometry = drawing.geometry();
+        drawnGeometry = geometry;
         for (Side side : Side.values()) {
             Line line = new Line(geometry.x(side), LadderGeometry.TOP - 6, geometry.x(side),
                     drawing.height() - LadderGeometry.BOTTOM / 2);
@@ -295,6 +297,11 @@ final class ComparisonDiagram extends Pane {
     /** How many arrows are marked as differing, for tests. */
     int markedArrows() {
         return marked;
+    }
+
+    /** The height the trace's event {@code index} is drawn at, as last drawn, for tests. */
+    double eventY(int index) {
+        return drawnGeometry.eventY(index);
     }
 
     /** How many arrows are drawn with an estimated end, for tests. */

@@ -37,6 +37,7 @@ public final class ComparisonView extends BorderPane {
     private final VBox differences = new VBox(2);
     private final TraceComparison comparison;
     private final EventAlignment alignment;
+    private final Trace simulation;
 
     /**
      * @param capturedTitle  what the left diagram shows (the file and the connection)
@@ -46,6 +47,7 @@ public final class ComparisonView extends BorderPane {
                           ObservableValue<String> capturedTitle, ObservableValue<String> simulatedTitle) {
         getStyleClass().add(STYLE_CLASS);
         this.comparison = comparison;
+        this.simulation = simulation;
         this.alignment = EventAlignment.of(capture.trace(), simulation, comparison);
         TraceCursor capturedCursor = new TraceCursor(capture.trace());
         TraceCursor simulatedCursor = new TraceCursor(simulation);
@@ -138,6 +140,11 @@ public final class ComparisonView extends BorderPane {
         return comparison;
     }
 
+    /** The simulator's run beside the capture. */
+    public Trace simulation() {
+        return simulation;
+    }
+
     /** How the two diagrams' rows are lined up. */
     public EventAlignment alignment() {
         return alignment;
@@ -156,6 +163,11 @@ public final class ComparisonView extends BorderPane {
     /** How many arrows each diagram draws with an estimated end, captured then simulated, for tests. */
     public int[] estimatedArrows() {
         return new int[] {captured.estimatedArrows(), simulated.estimatedArrows()};
+    }
+
+    /** The height an event is drawn at in the captured diagram or the simulated one, for tests. */
+    public double eventY(boolean inCaptured, int index) {
+        return (inCaptured ? captured : simulated).eventY(index);
     }
 
     /** How many gap rows each diagram draws, captured then simulated, for tests. */
