@@ -16,9 +16,12 @@ public final class DiagramRows {
 
     /** For each event, the rows inserted up to and including it. */
     private final int[] rowAt;
+    /** Every row inserted, down to the end of the diagram. */
+    private final int total;
 
-    private DiagramRows(int[] rowAt) {
+    private DiagramRows(int[] rowAt, int total) {
         this.rowAt = rowAt;
+        this.total = total;
     }
 
     /** The rows for a trace's events, which are in time order. */
@@ -41,10 +44,28 @@ public final class DiagramRows {
             }
             rowAt[i] = rows;
         }
-        return new DiagramRows(rowAt);
+        return new DiagramRows(rowAt, rows);
     }
 
-    private static boolean drawn(TraceEvent event) {
+    /**
+     * Rows decided elsewhere, for a diagram drawn beside another whose rows it shares (a
+     * comparison): {@code rowAt} for each event, not decreasing, and {@code total} down to the end
+     * of the diagram, at least the last event's.
+     */
+    public static DiagramRows of(int[] rowAt, int total) {
+        for (int i = 0; i < rowAt.length; i++) {
+            if (rowAt[i] < (i == 0 ? 0 : rowAt[i - 1])) {
+                throw new IllegalArgumentException("rows decrease at event " + i);
+            }
+        }
+        if (rowAt.length > 0 && total < rowAt[rowAt.length - 1]) {
+            throw new IllegalArgumentException("total " + total + " below the last event's row");
+        }
+        return new DiagramRows(rowAt.clone(), total);
+    }
+
+    /** Whether the sequence diagram draws the event: a segment event or a state change. */
+    public static boolean drawn(TraceEvent event) {
         return event instanceof SegmentEvent || event instanceof StateChanged;
     }
 
@@ -60,6 +81,6 @@ public final class DiagramRows {
 
     /** Every row inserted in the whole trace. */
     public int total() {
-        return rowAt.length == 0 ? 0 : rowAt[rowAt.length - 1];
+        return total;
     }
 }

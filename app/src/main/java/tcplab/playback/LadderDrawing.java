@@ -62,6 +62,16 @@ public record LadderDrawing(LadderGeometry geometry, double width, double height
      */
     public static LadderDrawing of(TraceCursor cursor, TimeScale scale, List<String> labels, TextMeasure labelMeasure,
                                    TextMeasure stateMeasure, double crossSize, double width) {
+        return of(cursor, cursor.rows(), scale, labels, labelMeasure, stateMeasure, crossSize, width);
+    }
+
+    /**
+     * The drawing of the trace of {@code cursor} with rows inserted as {@code rows} says: for a
+     * diagram drawn beside another whose rows it shares; otherwise as {@link #of(TraceCursor,
+     * TimeScale, List, TextMeasure, TextMeasure, double, double)}.
+     */
+    public static LadderDrawing of(TraceCursor cursor, DiagramRows rows, TimeScale scale, List<String> labels,
+                                   TextMeasure labelMeasure, TextMeasure stateMeasure, double crossSize, double width) {
         List<StateChanged> changes = new ArrayList<>();
         List<Integer> changeIndices = new ArrayList<>();
         double widestState = 0;
@@ -73,7 +83,7 @@ public record LadderDrawing(LadderGeometry geometry, double width, double height
             }
         }
         double inset = LadderGeometry.timeLineInset(width, widestState);
-        LadderGeometry geometry = new LadderGeometry(cursor, scale, inset, width - inset);
+        LadderGeometry geometry = new LadderGeometry(cursor, rows, scale, inset, width - inset);
 
         List<Flight> flights = cursor.flights();
         List<LadderLabelLayout.Request> requests = new ArrayList<>();

@@ -24,6 +24,8 @@ public final class LadderGeometry {
     public static final double STATE_GAP = 8;
 
     private final TraceCursor cursor;
+    /** The rows inserted into the time axis; null for the trace's own ({@link TraceCursor#rows()}). */
+    private final DiagramRows rows;
     private final TimeScale scale;
     private final double clientX;
     private final double serverX;
@@ -35,7 +37,16 @@ public final class LadderGeometry {
      * @param serverX where the server's time line is drawn
      */
     public LadderGeometry(TraceCursor cursor, TimeScale scale, double clientX, double serverX) {
+        this(cursor, null, scale, clientX, serverX);
+    }
+
+    /**
+     * The geometry with rows inserted as {@code rows} says rather than as the trace alone needs:
+     * for a diagram drawn beside another whose rows it shares.
+     */
+    public LadderGeometry(TraceCursor cursor, DiagramRows rows, TimeScale scale, double clientX, double serverX) {
         this.cursor = cursor;
+        this.rows = rows;
         this.scale = scale;
         this.clientX = clientX;
         this.serverX = serverX;
@@ -52,7 +63,11 @@ public final class LadderGeometry {
 
     /** The geometry of the same trace with the time lines at new places. */
     public LadderGeometry withTimeLines(double clientX, double serverX) {
-        return new LadderGeometry(cursor, scale, clientX, serverX);
+        return new LadderGeometry(cursor, rows, scale, clientX, serverX);
+    }
+
+    private DiagramRows rows() {
+        return rows != null ? rows : cursor.rows();
     }
 
     public TraceCursor cursor() {
@@ -71,18 +86,18 @@ public final class LadderGeometry {
 
     /** The height of the trace's event at {@code index}, or of its end for an index past the last event. */
     public double eventY(int index) {
-        return index < cursor.eventCount() ? y(cursor.event(index).time(), cursor.rows().row(index))
-                : y(cursor.endTime(), cursor.rows().total());
+        return index < cursor.eventCount() ? y(cursor.event(index).time(), rows().row(index))
+                : y(cursor.endTime(), rows().total());
     }
 
     /** The height of a playback position: its time, below the rows inserted up to it. */
     public double y(Position position) {
-        return y(position.time(), cursor.rows().row(position));
+        return y(position.time(), rows().row(position));
     }
 
     /** The height of the time axis: the whole trace and every row inserted in it. */
     public double axisHeight() {
-        return y(cursor.endTime(), cursor.rows().total());
+        return y(cursor.endTime(), rows().total());
     }
 
     /** Where a flight's arrow ends: at its receiver, or at mid-wire for a lost segment. */

@@ -153,7 +153,7 @@ public final class CapturePanelView extends VBox {
         long tolerance = Math.max(TOLERANCE_FLOOR_MICROS, captured.roundTripMicros().orElse(0));
         TraceComparison comparison = TraceComparison.of(captured.trace(), simulation, tolerance);
         int number = capture.connectionProperty().get().number();
-        lastComparison = new ComparisonView(language, captured.trace(), simulation, comparison,
+        lastComparison = new ComparisonView(language, captured, simulation, comparison,
                 language.bind("compare.captured", capture.fileName(), number),
                 language.bind("compare.simulated", Message.of(TextKeys.profile(profile))));
         Subscription styled = DisplayStyle.follow(lastComparison, display);

@@ -9,6 +9,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import tcplab.capture.CapturedTrace;
+import tcplab.compare.EventAlignment;
 import tcplab.compare.TraceComparison;
 import tcplab.compare.TraceComparison.Difference;
 import tcplab.engine.Trace;
@@ -21,9 +23,10 @@ import tcplab.playback.Flight;
 
 /**
  * A capture and the simulator's run of it, side by side: two whole sequence diagrams that scroll
- * together, each arrow that differs from the other side marked, and the differences listed in
- * words below (a segment only one has, a segment lost on one side only, a segment sent further
- * apart in time than the tolerance).
+ * together, row by row ({@link EventAlignment}: an event one side has no match for faces a gap row
+ * in the other), each arrow that differs from the other side marked, the capture's estimated times
+ * drawn hollow, and the differences listed in words below (a segment only one has, a segment lost
+ * on one side only, a segment sent further apart in time than the tolerance).
  */
 public final class ComparisonView extends BorderPane {
 
@@ -33,21 +36,28 @@ public final class ComparisonView extends BorderPane {
     private final ComparisonDiagram simulated;
     private final VBox differences = new VBox(2);
     private final TraceComparison comparison;
+    private final EventAlignment alignment;
+    private final Trace simulation;
 
     /**
      * @param capturedTitle  what the left diagram shows (the file and the connection)
      * @param simulatedTitle what the right one shows (the simulator and its profile)
      */
-    public ComparisonView(LanguageModel language, Trace capture, Trace simulation, TraceComparison comparison,
+    public ComparisonView(LanguageModel language, CapturedTrace capture, Trace simulation, TraceComparison comparison,
                           ObservableValue<String> capturedTitle, ObservableValue<String> simulatedTitle) {
         getStyleClass().add(STYLE_CLASS);
         this.comparison = comparison;
-        TraceCursor capturedCursor = new TraceCursor(capture);
+        this.simulation = simulation;
+        this.alignment = EventAlignment.of(capture.trace(), simulation, comparison);
+        TraceCursor capturedCursor = new TraceCursor(capture.trace());
         TraceCursor simulatedCursor = new TraceCursor(simulation);
         // One time scale for both, so that a segment sent at the same time is drawn at the same height.
         TimeScale scale = TimeScale.common(List.of(capturedCursor, simulatedCursor));
-        captured = new ComparisonDiagram(language, capturedCursor, scale, id -> comparison.differs(true, id));
-        simulated = new ComparisonDiagram(language, simulatedCursor, scale, id -> comparison.differs(false, id));
+        captured = new ComparisonDiagram(language, capturedCursor, simulation, alignment, true, scale,
+                id -> comparison.differs(true, id), capture::timeEstimated);
+        // The simulator knows every time it draws.
+        simulated = new ComparisonDiagram(language, simulatedCursor, capture.trace(), alignment, false, scale,
+                id -> comparison.differs(false, id), index -> false);
         captured.setId("comparison-captured");
         simulated.setId("comparison-simulated");
 
@@ -81,7 +91,7 @@ public final class ComparisonView extends BorderPane {
         list.setFitToWidth(true);
         list.getStyleClass().add("comparison-list");
         list.setPrefViewportHeight(120);
-        VBox bottom = new VBox(6, legend, list);
+        VBox bottom = new VBox(6, new ComparisonLegend(language), legend, list);
         bottom.getStyleClass().add("comparison-bottom");
 
         setTop(titles);
@@ -130,6 +140,16 @@ public final class ComparisonView extends BorderPane {
         return comparison;
     }
 
+    /** The simulator's run beside the capture. */
+    public Trace simulation() {
+        return simulation;
+    }
+
+    /** How the two diagrams' rows are lined up. */
+    public EventAlignment alignment() {
+        return alignment;
+    }
+
     /** The differences listed, in order, for tests. */
     public List<String> differenceTexts() {
         return differences.getChildren().stream().map(node -> ((Label) node).getText()).toList();
@@ -138,5 +158,20 @@ public final class ComparisonView extends BorderPane {
     /** How many arrows each diagram marks, captured then simulated, for tests. */
     public int[] markedArrows() {
         return new int[] {captured.markedArrows(), simulated.markedArrows()};
+    }
+
+    /** How many arrows each diagram draws with an estimated end, captured then simulated, for tests. */
+    public int[] estimatedArrows() {
+        return new int[] {captured.estimatedArrows(), simulated.estimatedArrows()};
+    }
+
+    /** The height an event is drawn at in the captured diagram or the simulated one, for tests. */
+    public double eventY(boolean inCaptured, int index) {
+        return (inCaptured ? captured : simulated).eventY(index);
+    }
+
+    /** How many gap rows each diagram draws, captured then simulated, for tests. */
+    public int[] gapRows() {
+        return new int[] {captured.gapRows(), simulated.gapRows()};
     }
 }

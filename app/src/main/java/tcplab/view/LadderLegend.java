@@ -41,7 +41,8 @@ final class LadderLegend extends HBox {
                 item(language.bind("ladder.legend.now"), now));
     }
 
-    private static Label item(ObservableValue<String> text, Node sample) {
+    /** One entry of a legend: a sample drawn in the diagram's styles, and what it means. */
+    static Label item(ObservableValue<String> text, Node sample) {
         Label item = new Label();
         item.getStyleClass().add("ladder-legend-item");
         item.setGraphic(sample);
