@@ -8,9 +8,9 @@ import tcplab.i18n.Messages;
 /**
  * A file that could not be read or written for a reason of the lab's own (not the system's), told
  * as a text the window shows in the learner's language; {@link #getMessage()} says it in English,
- * for the terminal.
+ * for the terminal. Readers of a format say what is wrong with a file through a subclass.
  */
-public final class ExplainedIOException extends IOException {
+public class ExplainedIOException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
