@@ -65,7 +65,8 @@ public final class Settings {
         } catch (NoSuchFileException e) {
             return new Settings(file, new TreeMap<>(), null);
         } catch (IOException e) {
-            return new Settings(file, new TreeMap<>(), Message.of("settings.problem.unreadable", file.toString(), IoProblem.of(e)));
+            return new Settings(file, new TreeMap<>(),
+                    Message.of("settings.problem.unreadable", file.toString(), IoProblem.of(e)));
         } catch (DamagedException e) {
             return new Settings(file, new TreeMap<>(), Message.of("settings.problem.damaged", file.toString(), e.damage));
         }
