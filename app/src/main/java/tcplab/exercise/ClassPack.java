@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Message;
 
 /**
@@ -44,7 +45,7 @@ public record ClassPack(List<Entry> exercises) {
                     .toList();
         } catch (IOException e) {
             throw new ExerciseProblem(Message.of("exercise.problem.unreadable", String.valueOf(folder.getFileName()),
-                    String.valueOf(e.getMessage())));
+                    IoProblem.of(e)));
         }
         if (numbered.isEmpty()) {
             throw new ExerciseProblem(Message.of("exercise.problem.emptyPack", String.valueOf(folder.getFileName())));

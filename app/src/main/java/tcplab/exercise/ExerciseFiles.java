@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Message;
 
 /**
@@ -39,7 +40,7 @@ public final class ExerciseFiles {
         } catch (NoSuchFileException e) {
             throw new ExerciseProblem(Message.of("exercise.problem.noFile", name));
         } catch (IOException e) {
-            throw new ExerciseProblem(Message.of("exercise.problem.unreadable", name, String.valueOf(e.getMessage())));
+            throw new ExerciseProblem(Message.of("exercise.problem.unreadable", name, IoProblem.of(e)));
         }
     }
 

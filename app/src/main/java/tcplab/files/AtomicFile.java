@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import tcplab.i18n.Message;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file beside the target,
@@ -35,7 +36,7 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || target.getFileName() == null) {
-            throw new IOException("not a file name: " + target);
+            throw new ExplainedIOException(Message.of("io.problem.notAFileName", target.toString()));
         }
         // Hidden, and named for the file it becomes, if a crash ever leaves one behind.
         Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");

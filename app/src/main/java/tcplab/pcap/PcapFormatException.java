@@ -1,9 +1,7 @@
 package tcplab.pcap;
 
-import java.io.IOException;
-import tcplab.i18n.Language;
+import tcplab.files.ExplainedIOException;
 import tcplab.i18n.Message;
-import tcplab.i18n.Messages;
 
 /**
  * A capture file that cannot be read: not a capture, cut short, lengths that contradict each
@@ -11,21 +9,13 @@ import tcplab.i18n.Messages;
  * {@link #problem()} names what is wrong and, where the file has one, the byte offset, in any
  * language; {@link #getMessage()} says it in English.
  */
-public final class PcapFormatException extends IOException {
+public final class PcapFormatException extends ExplainedIOException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Message problem;
-
     /** The problem {@code problem}, a {@code capture.error.*} text. */
     public PcapFormatException(Message problem) {
-        super(Messages.of(Language.ENGLISH).text(problem));
-        this.problem = problem;
-    }
-
-    /** What is wrong, and where, as a text in any language. */
-    public Message problem() {
-        return problem;
+        super(problem);
     }
 
     /** The problem {@code what} found at byte {@code offset} of the file. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Message;
 
 /**
@@ -105,7 +106,7 @@ public final class PcapReader implements Closeable {
             stream = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         } catch (IOException e) {
             throw new PcapFormatException(Message.of("capture.error.cannotOpen", nameOf(file),
-                    String.valueOf(e.getMessage())));
+                    IoProblem.of(e)));
         }
         try {
             return open(stream, cancelled);
@@ -395,7 +396,7 @@ public final class PcapReader implements Closeable {
                 offset += n;
             }
         } catch (IOException e) {
-            throw PcapFormatException.at(offset, Message.of("capture.error.cannotRead", String.valueOf(e.getMessage())));
+            throw PcapFormatException.at(offset, Message.of("capture.error.cannotRead", IoProblem.of(e)));
         }
         if (done == 0 && length > 0) {
             return false;

@@ -26,6 +26,8 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import tcplab.files.AtomicFile;
+import tcplab.files.ExplainedIOException;
+import tcplab.i18n.Message;
 
 /**
  * A handout page ({@link tcplab.handout.Handout}) as a PDF: laid out by openhtmltopdf from the
@@ -100,7 +102,7 @@ public final class HandoutPdf {
             renderer.getPdfDocument().save(laidOut);
         } catch (RuntimeException e) {
             // The renderer reports a page it cannot parse this way.
-            throw new IOException("the handout could not be laid out as a PDF: " + e.getMessage(), e);
+            throw new ExplainedIOException(Message.of("io.problem.pdfLayout", String.valueOf(e.getMessage())), e);
         }
         // PDFBox writes the fonts' subsets, and with them their ToUnicode maps, only as it saves a
         // document: the maps can be repaired in the saved one.

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import tcplab.files.AtomicFile;
+import tcplab.files.IoProblem;
+import tcplab.i18n.Message;
 
 /**
  * The learner's remembered choices (language, and whatever else the window keeps between
@@ -42,10 +44,10 @@ public final class Settings {
 
     private final Path file;
     private final Map<String, String> values;
-    private final String problem;
+    private final Message problem;
     private boolean damagedFileKept;
 
-    private Settings(Path file, Map<String, String> values, String problem) {
+    private Settings(Path file, Map<String, String> values, Message problem) {
         this.file = file;
         this.values = values;
         this.problem = problem;
@@ -62,8 +64,11 @@ public final class Settings {
             return new Settings(file, parse(read(file)), null);
         } catch (NoSuchFileException e) {
             return new Settings(file, new TreeMap<>(), null);
-        } catch (IOException | DamagedException e) {
-            return new Settings(file, new TreeMap<>(), file + ": " + e.getMessage());
+        } catch (IOException e) {
+            return new Settings(file, new TreeMap<>(),
+                    Message.of("settings.problem.unreadable", file.toString(), IoProblem.of(e)));
+        } catch (DamagedException e) {
+            return new Settings(file, new TreeMap<>(), Message.of("settings.problem.damaged", file.toString(), e.damage));
         }
     }
 
@@ -72,8 +77,11 @@ public final class Settings {
         return new Settings(null, new TreeMap<>(), null);
     }
 
-    /** Why the stored settings were not used (the file and what is wrong with it), if they were not. */
-    public Optional<String> problem() {
+    /**
+     * Why the stored settings were not used (the file and what is wrong with it), if they were not,
+     * as a text to show in the learner's language.
+     */
+    public Optional<Message> problem() {
         return Optional.ofNullable(problem);
     }
 
@@ -172,7 +180,7 @@ public final class Settings {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DamagedException("larger than " + MAX_BYTES / 1024 + " KB");
+            throw new DamagedException(Message.of("settings.damage.tooLarge", MAX_BYTES / 1024));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -180,7 +188,7 @@ public final class Settings {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DamagedException("not UTF-8 text");
+            throw new DamagedException(Message.of("settings.damage.notUtf8"));
         }
     }
 
@@ -196,7 +204,7 @@ public final class Settings {
             }
             int equals = line.indexOf('=');
             if (equals < 0 || !KEY.matcher(line.substring(0, equals)).matches()) {
-                throw new DamagedException("line " + lineNumber + " is not key=value");
+                throw new DamagedException(Message.of("settings.damage.notKeyValue", lineNumber));
             }
             values.put(line.substring(0, equals), unescape(line.substring(equals + 1), lineNumber));
         }
@@ -212,7 +220,7 @@ public final class Settings {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\r' || c == '\n') {
-                throw new DamagedException("line " + lineNumber + " holds a bare line break");
+                throw new DamagedException(Message.of("settings.damage.bareLineBreak", lineNumber));
             }
             if (c != '\\') {
                 plain.append(c);
@@ -223,7 +231,7 @@ public final class Settings {
                 case '\\' -> plain.append('\\');
                 case 'n' -> plain.append('\n');
                 case 'r' -> plain.append('\r');
-                default -> throw new DamagedException("line " + lineNumber + " has a bad escape");
+                default -> throw new DamagedException(Message.of("settings.damage.badEscape", lineNumber));
             }
         }
         return plain.toString();
@@ -238,8 +246,14 @@ public final class Settings {
 
     /** What is wrong with a settings file that could be read. */
     private static final class DamagedException extends Exception {
-        DamagedException(String message) {
-            super(message);
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message damage;
+
+        DamagedException(Message damage) {
+            super(damage.key());
+            this.damage = damage;
         }
     }
 }

@@ -27,6 +27,7 @@ import tcplab.exercise.ClassPack;
 import tcplab.exercise.ExerciseCode;
 import tcplab.exercise.ExerciseFiles;
 import tcplab.exercise.TeacherText;
+import tcplab.files.IoProblem;
 import tcplab.i18n.BilingualText;
 
 /**
@@ -171,7 +172,7 @@ public final class ExerciseBarView extends VBox {
             opener.save(chosen.toPath());
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.WARNING,
-                    language.text("exercise.save.failed", String.valueOf(e.getLocalizedMessage())));
+                    language.text("exercise.save.failed", IoProblem.of(e)));
             alert.setHeaderText(null);
             alert.setTitle(language.text("error.title"));
             alert.initOwner(getScene() == null ? null : getScene().getWindow());

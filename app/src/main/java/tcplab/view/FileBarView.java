@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Message;
 import tcplab.settings.RecentFiles;
 
@@ -126,7 +127,7 @@ public final class FileBarView extends VBox {
                 fail(file, known.message());
                 done.accept(known.message());
             } else if (!(error instanceof InterruptedIOException)) {
-                Message unreadable = Message.of("file.error.read", name, String.valueOf(error.getMessage()));
+                Message unreadable = Message.of("file.error.read", name, IoProblem.of(error));
                 fail(file, unreadable);
                 done.accept(unreadable);
             }
@@ -149,7 +150,7 @@ public final class FileBarView extends VBox {
         } catch (NoSuchFileException e) {
             throw new FileProblem(Message.of("file.error.missing", name));
         } catch (IOException e) {
-            throw new FileProblem(Message.of("file.error.read", name, String.valueOf(e.getMessage())));
+            throw new FileProblem(Message.of("file.error.read", name, IoProblem.of(e)));
         }
         for (FileKind kind : kinds) {
             if (kind.recognizes(name, head)) {
@@ -180,7 +181,7 @@ public final class FileBarView extends VBox {
         try {
             recent.add(file);
         } catch (IOException e) {
-            tell(Message.of("error.preferences", e.getLocalizedMessage()), false);
+            tell(Message.of("error.preferences", IoProblem.of(e)), false);
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Language;
 import tcplab.i18n.Message;
 import tcplab.pdf.HandoutFormat;
@@ -234,7 +235,7 @@ public final class FileMenuView extends MenuButton {
     }
 
     private void tellNotSaved(Path file, Throwable failure) {
-        files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), String.valueOf(failure.getMessage())),
+        files.tell(Message.of("file.error.write", String.valueOf(file.getFileName()), IoProblem.of(failure)),
                 true);
     }
 

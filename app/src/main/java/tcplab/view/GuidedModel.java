@@ -98,10 +98,13 @@ public final class GuidedModel {
 
     /** Starts the current lesson from its beginning in guided mode, every question open. */
     public void start() {
+        // Back to the beginning before the questions are held. A playback standing past the first
+        // question (an exercise opens at its start time, after every event of instant 0) would be
+        // moved back onto it and the question opened there; a restart after that would show the
+        // open question over a run in which nothing had happened yet.
+        playback.restart();
         phase.set(Phase.WATCHING);
         newQuestions(false);
-        playback.restart();
-        arrived();
     }
 
     /** Leaves guided mode: the lesson plays freely from where it stands. */

@@ -99,47 +99,61 @@ public final class LabApplication extends Application {
         stage.setMinHeight(MIN_HEIGHT + stage.getHeight() - scene.getHeight());
 
         // The window shows its frame first; the lab, built once that is on screen, replaces it whole.
-        afterFirstFrame(() -> {
-            LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
-            MainView main = new MainView(language, display, model);
-            ExerciseOpener exercises = main.exercises();
-            options.exercise().ifPresent(exercises::apply);
-            // --language shows its language even over an exercise's own.
-            options.language().ifPresent(language::show);
-            model.lesson().addFaults(options.drops());
-            options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
-            showExercises(language, main, scene);
-            scene.setRoot(main);
-            if (options.scenario().isPresent() || options.exercise().isPresent() || options.atMillis().isPresent()
-                    || !options.drops().isEmpty() || options.open().isPresent()) {
+        afterFirstFrame(() -> showLab(stage, options, scenario, settings, language, display, fontsLoaded));
+    }
+
+    /**
+     * Replaces what {@code stage} shows with the lab, opened as {@code options} ask, and tells over
+     * it what went wrong at start: a font that did not load, remembered settings that could not be read.
+     */
+    static MainView showLab(Stage stage, LaunchOptions options, Scenario scenario, Settings settings,
+            LanguageModel language, DisplayModel display, boolean fontsLoaded) {
+        Scene scene = stage.getScene();
+        LabModel model = new LabModel(Simulator::run, scenario, new CourseProgress(settings));
+        MainView main = new MainView(language, display, model);
+        ExerciseOpener exercises = main.exercises();
+        options.exercise().ifPresent(exercises::apply);
+        model.lesson().addFaults(options.drops());
+        options.atMillis().ifPresent(millis -> model.playback().seek(millis * 1000));
+        showExercises(language, main, scene);
+        scene.setRoot(main);
+        if (options.scenario().isPresent() || options.exercise().isPresent() || options.atMillis().isPresent()
+                || !options.drops().isEmpty() || options.open().isPresent()) {
+            main.focusPlay();
+        } else {
+            // A plain start brings back the exercise opened last, or else opens on the course.
+            Optional<Path> last = exercises.last().filter(Files::exists);
+            if (last.isPresent()) {
+                exercises.open(last.get());
                 main.focusPlay();
             } else {
-                // A plain start brings back the exercise opened last, or else opens on the course.
-                Optional<Path> last = exercises.last().filter(Files::exists);
-                if (last.isPresent()) {
-                    exercises.open(last.get());
-                    main.focusPlay();
-                } else {
-                    main.showCourse();
-                }
+                main.showCourse();
             }
-            Optional<Path> opened = options.open();
-            opened.ifPresent(file -> main.files().open(file, problem -> {
-                if (options.smokeTest()) {
-                    reportOpened(file, problem);
-                    afterFirstFrame(Platform::exit);
-                }
-            }));
-
-            if (!fontsLoaded) {
-                FAILED.set(true);
-                warn(stage, language.text("error.font"));
+        }
+        // --language shows its language even over an exercise's own, however the exercise
+        // came: by --exercise, as the exercise opened last, or read from the file given to open.
+        Runnable commandLineLanguage = () -> options.language().ifPresent(language::show);
+        commandLineLanguage.run();
+        Optional<Path> opened = options.open();
+        opened.ifPresent(file -> main.files().open(file, problem -> {
+            if (problem == null) {
+                commandLineLanguage.run();
             }
-            settings.problem().ifPresent(problem -> warn(stage, language.text("error.settings", problem)));
-            if (options.smokeTest() && opened.isEmpty()) {
+            if (options.smokeTest()) {
+                reportOpened(file, problem);
                 afterFirstFrame(Platform::exit);
             }
-        });
+        }));
+
+        if (!fontsLoaded) {
+            FAILED.set(true);
+            warn(stage, language, Message.of("error.font"));
+        }
+        settings.problem().ifPresent(problem -> warn(stage, language, Message.of("error.settings", problem)));
+        if (options.smokeTest() && opened.isEmpty()) {
+            afterFirstFrame(Platform::exit);
+        }
+        return main;
     }
 
     /**
@@ -176,10 +190,15 @@ public final class LabApplication extends Application {
         return new double[] {Math.max(width, MIN_WIDTH), Math.max(height, MIN_HEIGHT)};
     }
 
-    /** Says what went wrong on the terminal and in a dialog over the window, which stays usable. */
-    private static void warn(Stage stage, String text) {
-        System.err.println(text);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+    /**
+     * Says what went wrong in a dialog over the window, which stays usable, in the window's
+     * language; and on the terminal in English, like the rest of the command line.
+     */
+    private static void warn(Stage stage, LanguageModel language, Message problem) {
+        System.err.println(Messages.of(Language.ENGLISH).text(problem));
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.contentTextProperty().bind(language.bind(problem));
+        alert.titleProperty().bind(language.bind("error.title"));
         alert.setHeaderText(null);
         alert.initOwner(stage);
         alert.show();

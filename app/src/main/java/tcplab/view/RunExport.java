@@ -13,6 +13,8 @@ import tcplab.export.SequenceDiagramSvg;
 import tcplab.export.StateDiagramSvg;
 import tcplab.export.TraceCsv;
 import tcplab.files.AtomicFile;
+import tcplab.files.ExplainedIOException;
+import tcplab.i18n.Message;
 import tcplab.pcap.PcapWriter;
 
 /**
@@ -57,7 +59,7 @@ final class RunExport {
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         picture.setRGB(0, 0, width, height, pixels, 0, width);
         if (!ImageIO.write(picture, "png", out)) {
-            throw new IOException("no PNG writer in this Java runtime");
+            throw new ExplainedIOException(Message.of("io.problem.noPngWriter"));
         }
     }
 }

@@ -52,6 +52,7 @@ import javafx.util.Subscription;
 import tcplab.TextKeys;
 import tcplab.engine.LinuxSetting;
 import tcplab.engine.TimerProfile;
+import tcplab.files.IoProblem;
 import tcplab.scenario.LessonInputs;
 import tcplab.scenario.Scenario;
 import tcplab.scenario.ScenarioCatalog;
@@ -439,7 +440,7 @@ public final class SweepChartView extends BorderPane {
             showStatus(language.bind("sweep.export.done", chosen.getName()));
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, language.text("sweep.export.failed", chosen.getName(),
-                    String.valueOf(e.getLocalizedMessage())));
+                    IoProblem.of(e)));
             alert.setHeaderText(null);
             alert.setTitle(language.text("error.title"));
             alert.initOwner(getScene().getWindow());

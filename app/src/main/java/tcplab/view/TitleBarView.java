@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import tcplab.files.IoProblem;
 import tcplab.i18n.Language;
 
 /** The band across the top: the app's name, the theme, the zoom and the language switch. */
@@ -169,7 +170,7 @@ public final class TitleBarView extends HBox {
     }
 
     private void warnNotSaved(IOException e) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, language.text("error.preferences", e.getLocalizedMessage()));
+        Alert alert = new Alert(Alert.AlertType.WARNING, language.text("error.preferences", IoProblem.of(e)));
         alert.setHeaderText(null);
         alert.setTitle(language.text("error.title"));
         alert.initOwner(getScene() == null ? null : getScene().getWindow());

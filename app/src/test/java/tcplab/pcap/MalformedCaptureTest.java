@@ -149,7 +149,7 @@ class MalformedCaptureTest {
         };
         try (PcapReader reader = PcapReader.open(failing, () -> false)) {
             assertThatThrownBy(reader::next).isExactlyInstanceOf(PcapFormatException.class)
-                    .hasMessage("at byte 30: cannot read the file: disk gone");
+                    .hasMessage("at byte 30: cannot read the file: the system reports an error (disk gone)");
         }
         Path copy = folder.resolve("copy.pcap");
         Files.write(copy, file);

@@ -2,7 +2,6 @@ package tcplab.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import tcplab.i18n.Language;
+import tcplab.i18n.Message;
+import tcplab.i18n.Messages;
 
 /** The settings file: typed values survive a save and a load; a damaged file costs nothing but the defaults. */
 class SettingsTest {
@@ -94,14 +96,26 @@ class SettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"language", "=ko", "lang uage=ko", "language=k\\o", "language=ko\\", "a=b\rc"})
-    void aDamagedFileGivesTheDefaultsAndSaysWhy(String content) throws IOException {
+    @CsvSource(delimiter = '|', value = {
+        "language|settings.damage.notKeyValue|line 2 is not of the form key=value|2번째 줄이 key=value 형식이 아닙니다",
+        "=ko|settings.damage.notKeyValue|line 2 is not of the form key=value|2번째 줄이 key=value 형식이 아닙니다",
+        "lang uage=ko|settings.damage.notKeyValue|line 2 is not of the form key=value|2번째 줄이 key=value 형식이 아닙니다",
+        "language=k\\o|settings.damage.badEscape|line 2 has a backslash|2번째 줄의 역슬래시 뒤에",
+        "language=ko\\|settings.damage.badEscape|line 2 has a backslash|2번째 줄의 역슬래시 뒤에",
+        "a=b<CR>c|settings.damage.bareLineBreak|line 2 holds a line break|2번째 줄에 \\n이나 \\r로 적지 않은 줄바꿈 문자가 있습니다",
+    })
+    void aDamagedFileGivesTheDefaultsAndSaysWhyInEitherLanguage(String content, String damage, String english,
+            String korean) throws IOException {
         Files.createDirectories(file().getParent());
-        Files.writeString(file(), "ok=1\n" + content + "\n");
+        Files.writeString(file(), "ok=1\n" + content.replace("<CR>", "\r") + "\n");
 
         Settings settings = Settings.load(file());
-        assertThat(settings.problem()).get(STRING)
-                .contains(file().toString()).contains("line 2");
+        Message problem = settings.problem().orElseThrow();
+        assertThat(problem.key()).isEqualTo("settings.problem.damaged");
+        assertThat(((Message) problem.args().get(1)).key()).isEqualTo(damage);
+        assertThat(text(Language.ENGLISH, problem)).startsWith(file() + " is damaged: ").contains(english);
+        assertThat(text(Language.KOREAN, problem)).startsWith(file() + " 파일이 손상되었습니다. ").contains(korean)
+                .doesNotContain("line");
         assertThat(settings.getString("ok", "default")).isEqualTo("default");
     }
 
@@ -110,8 +124,9 @@ class SettingsTest {
         Files.createDirectories(file().getParent());
         Files.write(file(), new byte[] {'a', '=', (byte) 0xC3, (byte) 0x28, '\n'});
 
-        assertThat(Settings.load(file()).problem()).get(STRING)
-                .contains("not UTF-8");
+        Message problem = Settings.load(file()).problem().orElseThrow();
+        assertThat(text(Language.ENGLISH, problem)).endsWith("is damaged: it is not UTF-8 text");
+        assertThat(text(Language.KOREAN, problem)).endsWith("파일이 손상되었습니다. UTF-8 텍스트가 아닙니다");
     }
 
     @Test
@@ -119,8 +134,24 @@ class SettingsTest {
         Files.createDirectories(file().getParent());
         Files.write(file(), ("a=" + "x".repeat(Settings.MAX_BYTES)).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(Settings.load(file()).problem()).get(STRING)
-                .contains("larger than");
+        Message problem = Settings.load(file()).problem().orElseThrow();
+        assertThat(text(Language.ENGLISH, problem)).contains("is damaged: it is larger than 1,024 KB");
+        assertThat(text(Language.KOREAN, problem)).contains("파일이 손상되었습니다. 파일이 1,024KB보다 큽니다");
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyInEitherLanguage() throws IOException {
+        // A folder where the file should be: opening it for reading fails on every system.
+        Files.createDirectories(file());
+
+        Message problem = Settings.load(file()).problem().orElseThrow();
+        assertThat(problem.key()).isEqualTo("settings.problem.unreadable");
+        assertThat(text(Language.ENGLISH, problem)).startsWith(file() + " cannot be read: ");
+        assertThat(text(Language.KOREAN, problem)).startsWith(file() + " 파일을 읽을 수 없습니다. ");
+    }
+
+    private static String text(Language language, Message message) {
+        return Messages.of(language).text(message);
     }
 
     @Test

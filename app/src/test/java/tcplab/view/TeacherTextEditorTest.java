@@ -225,5 +225,7 @@ class TeacherTextEditorTest {
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        // The condition can hold while the JavaFX thread is still building what it shows.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
