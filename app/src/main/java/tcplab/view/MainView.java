@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -47,9 +49,14 @@ public final class MainView extends BorderPane {
     /** The explanation's share while the glossary is open: a definition needs the room more. */
     private static final double GLOSSARY_SHARE = 0.4;
     private static final double RIGHT_SHARE = 0.3;
+    private static final double GUIDED_RIGHT_SHARE = 0.4;
     /** Of the reading column above the settings, what an open question takes. */
     private static final double GUIDED_SHARE = 0.62;
     private static final double LARGE_WIDTH = 1600;
+    /** While a question is open: the explanation gives way to it. */
+    private static final PseudoClass ASKING = PseudoClass.getPseudoClass("asking");
+    /** In guided mode: the reading column is wider. */
+    private static final PseudoClass GUIDED = PseudoClass.getPseudoClass("guided");
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
     private static final double STACKED_WIDTH = 940;
 
@@ -118,6 +125,8 @@ public final class MainView extends BorderPane {
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
+        ladderHint.setWrapText(true);
+        ladderHint.setMinHeight(Label.USE_PREF_SIZE);
         ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
         VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder,
                 new VBox(2, new LadderLegend(language), ladderHint));
@@ -169,8 +178,25 @@ public final class MainView extends BorderPane {
         // Both scroll inside themselves, so each takes its share of the column, whatever its text.
         guidedScroll.setMinHeight(0);
         explanation.setMinHeight(0);
-        explanation.maxHeightProperty().bind(Bindings.when(guidedScroll.visibleProperty())
-                .then(reading.heightProperty().multiply(1 - GUIDED_SHARE)).otherwise(Double.MAX_VALUE));
+        // An open question takes all the room its choices need, so that none is scrolled out of
+        // view on a small window; the explanation keeps the rest while that holds its heading and a
+        // line, else it gives way until the answer, which it explains.
+        DoubleBinding leftByQuestion = Bindings.createDoubleBinding(() -> reading.getHeight() - guidedPanel.getHeight()
+                - guidedScroll.snappedTopInset() - guidedScroll.snappedBottomInset(),
+                reading.heightProperty(), guidedPanel.heightProperty());
+        explanation.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> switch (guided.phaseProperty().get()) {
+            case OFF -> Double.MAX_VALUE;
+            case ASKING -> leftByQuestion.get();
+            default -> reading.getHeight() * (1 - GUIDED_SHARE);
+        }, guided.phaseProperty(), reading.heightProperty(), leftByQuestion));
+        explanation.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> guided.phaseProperty().get() != GuidedModel.Phase.ASKING || leftByQuestion.get() >= explanation.minHeight(-1),
+                guided.phaseProperty(), leftByQuestion));
+        explanation.managedProperty().bind(explanation.visibleProperty());
+        guided.phaseProperty().subscribe(phase -> {
+            pseudoClassStateChanged(ASKING, phase == GuidedModel.Phase.ASKING);
+            pseudoClassStateChanged(GUIDED, phase != GuidedModel.Phase.OFF);
+        });
         VBox.setVgrow(guidedScroll, Priority.ALWAYS);
         VBox.setVgrow(explanation, Priority.ALWAYS);
         SplitPane right = new SplitPane(reading, settings);
@@ -197,7 +223,10 @@ public final class MainView extends BorderPane {
         });
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
-        right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
+        // In guided mode the column holds the question instead of the settings, and it is wider:
+        // a question's prompt and choices, in 한/EN twice over, need lines long enough to fit a small window.
+        right.prefWidthProperty().bind(widthProperty().multiply(Bindings.when(guided.phaseProperty()
+                .isEqualTo(GuidedModel.Phase.OFF)).then(RIGHT_SHARE).otherwise(GUIDED_RIGHT_SHARE)));
         HBox.setHgrow(left, Priority.ALWAYS);
         this.left = left;
         this.right = right;
