@@ -5,6 +5,10 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import atlantafx.base.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
@@ -18,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -27,11 +32,13 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import tcplab.settings.RecentFiles;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -128,9 +135,10 @@ public final class MainView extends BorderPane {
         ladderHint.setWrapText(true);
         ladderHint.setMinHeight(Label.USE_PREF_SIZE);
         ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
-        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder,
+        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), null, ladder,
                 new VBox(2, new LadderLegend(language), ladderHint));
-        VBox statesPanel = panel("states-panel", language.bind("panel.states.title"), states, legend(language));
+        VBox statesPanel = panel("states-panel", language.bind("panel.states.title"),
+                enlargeButton(language, stage, ladderPanel), states, legend(language));
         HBox diagrams = new HBox(ladderPanel, statesPanel);
         diagrams.getStyleClass().add("diagrams");
         HBox.setHgrow(ladderPanel, Priority.ALWAYS);
@@ -345,10 +353,19 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private static VBox panel(String id, ObservableValue<String> title, Node content, Node footer) {
-        Label heading = new Label();
-        heading.getStyleClass().add("panel-title");
-        heading.textProperty().bind(title);
+    /** @param action a button at the heading's right end, or null */
+    private static VBox panel(String id, ObservableValue<String> title, Node action, Node content, Node footer) {
+        Label titleLabel = new Label();
+        titleLabel.getStyleClass().add("panel-title");
+        titleLabel.textProperty().bind(title);
+        Node heading = titleLabel;
+        if (action != null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox row = new HBox(titleLabel, gap, action);
+            row.setAlignment(Pos.CENTER_LEFT);
+            heading = row;
+        }
         VBox panel = new VBox(heading, content, footer);
         panel.setId(id);
         panel.getStyleClass().add("panel");
@@ -369,6 +386,32 @@ public final class MainView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
+    }
+
+    /**
+     * The state diagram's button that enlarges it: the network stage and the sequence diagram
+     * step aside, and the diagram takes their room, which a small window (or a projector) needs
+     * to read its labels; pressed again, they come back.
+     */
+    private static Button enlargeButton(LanguageModel language, Node... givingWay) {
+        BooleanProperty enlarged = new SimpleBooleanProperty();
+        for (Node node : givingWay) {
+            node.visibleProperty().bind(enlarged.not());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        Button enlarge = new Button();
+        enlarge.setId("states-enlarge");
+        enlarge.getStyleClass().addAll("states-enlarge", Styles.FLAT, Styles.BUTTON_ICON);
+        FontIcon expand = new FontIcon(MaterialDesignA.ARROW_EXPAND);
+        FontIcon collapse = new FontIcon(MaterialDesignA.ARROW_COLLAPSE);
+        enlarge.graphicProperty().bind(Bindings.when(enlarged).then((Node) collapse).otherwise(expand));
+        StringBinding help = Bindings.when(enlarged).then(language.bind("states.shrink")).otherwise(language.bind("states.enlarge"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(help);
+        enlarge.setTooltip(tip);
+        enlarge.accessibleTextProperty().bind(help);
+        enlarge.setOnAction(event -> enlarged.set(!enlarged.get()));
+        return enlarge;
     }
 
     private static HBox legend(LanguageModel language) {

@@ -72,6 +72,31 @@ class SmallWindowTest {
     }
 
     /**
+     * The state diagram's button enlarges it in place of the network stage and the sequence
+     * diagram, over half as tall again with boxes drawn larger, and brings them back.
+     */
+    @Test
+    void theStateDiagramCanBeEnlargedAndBroughtBack(FxRobot robot) {
+        for (Language language : Language.values()) {
+            MainView main = Labs.showWindow(robot, stage, settings.settings(), Labs::handshake, language, SMALLEST);
+            double height = main.stateDiagram().getHeight();
+            double box = main.lookup("#state-box-established").getBoundsInParent().getHeight();
+            robot.clickOn("#states-enlarge");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(main.networkStage().isVisible()).as("network stage in %s", language).isFalse();
+            assertThat(main.lookup("#ladder-panel").isVisible()).as("sequence diagram in %s", language).isFalse();
+            assertThat(main.stateDiagram().getHeight()).as("diagram height in %s", language).isGreaterThan(1.6 * height);
+            assertThat(main.lookup("#state-box-established").getBoundsInParent().getHeight())
+                    .as("box height in %s", language).isGreaterThan(1.3 * box);
+            robot.clickOn("#states-enlarge");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(main.networkStage().isVisible()).isTrue();
+            assertThat(main.lookup("#ladder-panel").isVisible()).isTrue();
+            assertThat(main.stateDiagram().getHeight()).isEqualTo(height);
+        }
+    }
+
+    /**
      * Each question of every course lesson, in 한/EN: the prompt, every choice, and
      * the check and skip buttons lie inside the question's scrolled area as it is shown.
      */
