@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import tcplab.TextKeys;
 import tcplab.guided.Choice;
@@ -106,7 +109,7 @@ public final class GuidedPanelView extends VBox {
         Button check = button("guided-check", language.bind("guided.check"), model::check);
         check.getStyleClass().add("accent");
         Button skip = button("guided-skip", language.bind("guided.skip"), model::skip);
-        getChildren().addAll(WrappingLabels.of(language.bind("guided.question.hint"), "guided-hint"), buttons(check, skip));
+        getChildren().add(buttonsBeside(WrappingLabels.of(language.bind("guided.question.hint"), "guided-hint"), check, skip));
         focusNext = check;
     }
 
@@ -123,7 +126,7 @@ public final class GuidedPanelView extends VBox {
         getChildren().add(paragraphs(verdict(question), "guided-feedback"));
         Button proceed = button("guided-continue", language.bind("guided.continue"), model::proceed);
         proceed.getStyleClass().add("accent");
-        getChildren().addAll(WrappingLabels.of(language.bind("guided.continue.hint"), "guided-hint"), buttons(proceed));
+        getChildren().add(buttonsBeside(WrappingLabels.of(language.bind("guided.continue.hint"), "guided-hint"), proceed));
         focusNext = proceed;
     }
 
@@ -197,6 +200,22 @@ public final class GuidedPanelView extends VBox {
     private static FlowPane buttons(Button... buttons) {
         FlowPane row = new FlowPane(buttons);
         row.getStyleClass().add("guided-buttons");
+        return row;
+    }
+
+    /**
+     * The buttons with their keyboard hint on the same line, the hint wrapping beside them: a
+     * line less, so that on a small window a question and all its choices are seen at once.
+     */
+    private static HBox buttonsBeside(Label hint, Button... buttons) {
+        HBox row = new HBox(buttons);
+        row.getChildren().add(hint);
+        row.getStyleClass().add("guided-buttons");
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        for (Button button : buttons) {
+            button.setMinWidth(USE_PREF_SIZE);
+        }
         return row;
     }
 

@@ -4,6 +4,12 @@ import java.io.File;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -16,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -25,11 +32,13 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import tcplab.settings.RecentFiles;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -47,9 +56,14 @@ public final class MainView extends BorderPane {
     /** The explanation's share while the glossary is open: a definition needs the room more. */
     private static final double GLOSSARY_SHARE = 0.4;
     private static final double RIGHT_SHARE = 0.3;
+    private static final double GUIDED_RIGHT_SHARE = 0.4;
     /** Of the reading column above the settings, what an open question takes. */
     private static final double GUIDED_SHARE = 0.62;
     private static final double LARGE_WIDTH = 1600;
+    /** While a question is open: the explanation gives way to it. */
+    private static final PseudoClass ASKING = PseudoClass.getPseudoClass("asking");
+    /** In guided mode: the reading column is wider. */
+    private static final PseudoClass GUIDED = PseudoClass.getPseudoClass("guided");
     /** Narrower than this at 100 % (1024 pixels at 110 %, say), the panels stack. */
     private static final double STACKED_WIDTH = 940;
 
@@ -118,10 +132,13 @@ public final class MainView extends BorderPane {
 
         Label ladderHint = new Label();
         ladderHint.getStyleClass().add("panel-hint");
+        ladderHint.setWrapText(true);
+        ladderHint.setMinHeight(Label.USE_PREF_SIZE);
         ladderHint.textProperty().bind(language.bind("panel.ladder.hint"));
-        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), ladder,
+        VBox ladderPanel = panel("ladder-panel", language.bind("panel.ladder.title"), null, ladder,
                 new VBox(2, new LadderLegend(language), ladderHint));
-        VBox statesPanel = panel("states-panel", language.bind("panel.states.title"), states, legend(language));
+        VBox statesPanel = panel("states-panel", language.bind("panel.states.title"),
+                enlargeButton(language, stage, ladderPanel), states, legend(language));
         HBox diagrams = new HBox(ladderPanel, statesPanel);
         diagrams.getStyleClass().add("diagrams");
         HBox.setHgrow(ladderPanel, Priority.ALWAYS);
@@ -169,8 +186,25 @@ public final class MainView extends BorderPane {
         // Both scroll inside themselves, so each takes its share of the column, whatever its text.
         guidedScroll.setMinHeight(0);
         explanation.setMinHeight(0);
-        explanation.maxHeightProperty().bind(Bindings.when(guidedScroll.visibleProperty())
-                .then(reading.heightProperty().multiply(1 - GUIDED_SHARE)).otherwise(Double.MAX_VALUE));
+        // An open question takes all the room its choices need, so that none is scrolled out of
+        // view on a small window; the explanation keeps the rest while that holds its heading and a
+        // line, else it gives way until the answer, which it explains.
+        DoubleBinding leftByQuestion = Bindings.createDoubleBinding(() -> reading.getHeight() - guidedPanel.getHeight()
+                - guidedScroll.snappedTopInset() - guidedScroll.snappedBottomInset(),
+                reading.heightProperty(), guidedPanel.heightProperty());
+        explanation.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> switch (guided.phaseProperty().get()) {
+            case OFF -> Double.MAX_VALUE;
+            case ASKING -> leftByQuestion.get();
+            default -> reading.getHeight() * (1 - GUIDED_SHARE);
+        }, guided.phaseProperty(), reading.heightProperty(), leftByQuestion));
+        explanation.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> guided.phaseProperty().get() != GuidedModel.Phase.ASKING || leftByQuestion.get() >= explanation.minHeight(-1),
+                guided.phaseProperty(), leftByQuestion));
+        explanation.managedProperty().bind(explanation.visibleProperty());
+        guided.phaseProperty().subscribe(phase -> {
+            pseudoClassStateChanged(ASKING, phase == GuidedModel.Phase.ASKING);
+            pseudoClassStateChanged(GUIDED, phase != GuidedModel.Phase.OFF);
+        });
         VBox.setVgrow(guidedScroll, Priority.ALWAYS);
         VBox.setVgrow(explanation, Priority.ALWAYS);
         SplitPane right = new SplitPane(reading, settings);
@@ -197,7 +231,10 @@ public final class MainView extends BorderPane {
         });
         right.getStyleClass().add("lab-right");
         // Wider windows give the reading column its share, within the bounds set in the style sheet.
-        right.prefWidthProperty().bind(widthProperty().multiply(RIGHT_SHARE));
+        // In guided mode the column holds the question instead of the settings, and it is wider:
+        // a question's prompt and choices, in 한/EN twice over, need lines long enough to fit a small window.
+        right.prefWidthProperty().bind(widthProperty().multiply(Bindings.when(guided.phaseProperty()
+                .isEqualTo(GuidedModel.Phase.OFF)).then(RIGHT_SHARE).otherwise(GUIDED_RIGHT_SHARE)));
         HBox.setHgrow(left, Priority.ALWAYS);
         this.left = left;
         this.right = right;
@@ -316,10 +353,19 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private static VBox panel(String id, ObservableValue<String> title, Node content, Node footer) {
-        Label heading = new Label();
-        heading.getStyleClass().add("panel-title");
-        heading.textProperty().bind(title);
+    /** @param action a button at the heading's right end, or null */
+    private static VBox panel(String id, ObservableValue<String> title, Node action, Node content, Node footer) {
+        Label titleLabel = new Label();
+        titleLabel.getStyleClass().add("panel-title");
+        titleLabel.textProperty().bind(title);
+        Node heading = titleLabel;
+        if (action != null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox row = new HBox(titleLabel, gap, action);
+            row.setAlignment(Pos.CENTER_LEFT);
+            heading = row;
+        }
         VBox panel = new VBox(heading, content, footer);
         panel.setId(id);
         panel.getStyleClass().add("panel");
@@ -340,6 +386,32 @@ public final class MainView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
+    }
+
+    /**
+     * The state diagram's button that enlarges it: the network stage and the sequence diagram
+     * step aside, and the diagram takes their room, which a small window (or a projector) needs
+     * to read its labels; pressed again, they come back.
+     */
+    private static Button enlargeButton(LanguageModel language, Node... givingWay) {
+        BooleanProperty enlarged = new SimpleBooleanProperty();
+        for (Node node : givingWay) {
+            node.visibleProperty().bind(enlarged.not());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        Button enlarge = new Button();
+        enlarge.setId("states-enlarge");
+        enlarge.getStyleClass().addAll("states-enlarge", Styles.FLAT, Styles.BUTTON_ICON);
+        FontIcon expand = new FontIcon(MaterialDesignA.ARROW_EXPAND);
+        FontIcon collapse = new FontIcon(MaterialDesignA.ARROW_COLLAPSE);
+        enlarge.graphicProperty().bind(Bindings.when(enlarged).then((Node) collapse).otherwise(expand));
+        StringBinding help = Bindings.when(enlarged).then(language.bind("states.shrink")).otherwise(language.bind("states.enlarge"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(help);
+        enlarge.setTooltip(tip);
+        enlarge.accessibleTextProperty().bind(help);
+        enlarge.setOnAction(event -> enlarged.set(!enlarged.get()));
+        return enlarge;
     }
 
     private static HBox legend(LanguageModel language) {

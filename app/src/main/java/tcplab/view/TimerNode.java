@@ -45,6 +45,9 @@ final class TimerNode extends HBox {
         StackPane dial = new StackPane(track, ring);
         dial.setMinSize(2 * RADIUS + 4, 2 * RADIUS + 4);
         name.getStyleClass().add("timer-name");
+        // A narrow host box (guided mode on a small window) wraps the name rather than cut it short.
+        name.setWrapText(true);
+        name.setMinHeight(USE_PREF_SIZE);
         remaining.getStyleClass().add("timer-remaining");
         attempt.getStyleClass().add("timer-attempt");
         VBox texts = new VBox(name, new HBox(8, remaining, attempt));
